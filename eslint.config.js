@@ -1,0 +1,23 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import {configs as litConfigs} from 'eslint-plugin-lit';
+import {configs as wcConfigs} from 'eslint-plugin-wc';
+import globals from 'globals';
+
+export default tseslint.config(
+  {ignores: ['dist/', 'dist-demo/', 'storybook-static/', 'src/generated/', 'node_modules/', 'custom-elements.json']},
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  litConfigs['flat/recommended'],
+  wcConfigs['flat/recommended'],
+  {
+    languageOptions: {globals: {...globals.browser}},
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', {argsIgnorePattern: '^_'}],
+    },
+  },
+  {
+    files: ['*.config.{js,mjs,ts}', 'scripts/**', 'test/node/**', '.storybook/**'],
+    languageOptions: {globals: {...globals.node}},
+  },
+);

@@ -1,0 +1,12 @@
+import {CohesionDeclarationSummary} from './declaration-summary.js';
+
+export * from './declaration-summary.js';
+
+// Guarded, so that two copies of the library on one page do not throw.
+if (!customElements.get('cohesion-declaration-summary')) customElements.define('cohesion-declaration-summary', CohesionDeclarationSummary);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cohesion-declaration-summary': CohesionDeclarationSummary;
+  }
+}

@@ -1,0 +1,15 @@
+import {html} from 'lit';
+import {msg} from '@lit/localize';
+import {CohesionElement} from '../cohesion-element.js';
+import styles from './join-badge.styles.js';
+
+/**
+ * @summary Placeholder.
+ */
+export class CohesionJoinBadge extends CohesionElement {
+  static override styles = styles;
+
+  override render() {
+    return html`<div part="base">${msg('#CohesionAlliance')}</div>`;
+  }
+}

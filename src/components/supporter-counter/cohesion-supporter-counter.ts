@@ -1,0 +1,12 @@
+import {CohesionSupporterCounter} from './supporter-counter.js';
+
+export * from './supporter-counter.js';
+
+// Guarded, so that two copies of the library on one page do not throw.
+if (!customElements.get('cohesion-supporter-counter')) customElements.define('cohesion-supporter-counter', CohesionSupporterCounter);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cohesion-supporter-counter': CohesionSupporterCounter;
+  }
+}

@@ -1,0 +1,111 @@
+import {css} from 'lit';
+
+const darkTokens = css`
+  --_surface: var(--cohesion-color-surface-dark, #0e1a3c);
+  --_text: var(--cohesion-color-text-dark, #f4f6fb);
+  --_muted: var(--cohesion-color-muted-dark, #c9d1e3);
+  --_primary: var(--cohesion-color-primary-dark, #ffcc00);
+  --_on-primary: var(--cohesion-color-on-primary-dark, #0e1a3c);
+  --_link: var(--cohesion-color-link-dark, #a9c5ff);
+  --_border: var(--cohesion-color-border-dark, #7d8bb0);
+  --_focus: var(--cohesion-focus-color-dark, #ffcc00);
+  color-scheme: dark;
+`;
+
+/**
+ * The tokens and resets every widget shares. Each value reads a documented `--cohesion-*` custom property with a
+ * fallback; the widget sets its own colours and text metrics so that a host page's dark theme or global rules
+ * cannot make it unreadable.
+ */
+export const themeStyles = css`
+  :host {
+    --_surface: var(--cohesion-color-surface, #ffffff);
+    --_text: var(--cohesion-color-text, #1b1b1b);
+    --_muted: var(--cohesion-color-muted, #4b4f58);
+    --_primary: var(--cohesion-color-primary, #003399);
+    --_on-primary: var(--cohesion-color-on-primary, #ffffff);
+    --_link: var(--cohesion-color-link, #003399);
+    --_border: var(--cohesion-color-border, #8b93a5);
+    --_focus: var(--cohesion-focus-color, #003399);
+    --_radius: var(--cohesion-radius, 0.5rem);
+    --_space: var(--cohesion-space, 1rem);
+    color-scheme: light;
+    box-sizing: border-box;
+    font-family: var(--cohesion-font-family, inherit);
+    font-size: var(--cohesion-font-size, 1rem);
+    font-style: normal;
+    font-weight: 400;
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
+    text-align: start;
+    text-shadow: none;
+    white-space: normal;
+    color: var(--_text);
+    max-inline-size: 100%;
+  }
+
+  :host([hidden]) {
+    display: none !important;
+  }
+
+  :host([appearance='dark']) {
+    ${darkTokens}
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host(:not([appearance='light'])) {
+      ${darkTokens}
+    }
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+
+  a:focus-visible,
+  button:focus-visible,
+  select:focus-visible,
+  summary:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  @media (forced-colors: active) {
+    :host {
+      --_surface: Canvas;
+      --_text: CanvasText;
+      --_muted: CanvasText;
+      --_primary: LinkText;
+      --_on-primary: Canvas;
+      --_link: LinkText;
+      --_border: CanvasText;
+      --_focus: Highlight;
+    }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
+    }
+  }
+
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+`;

@@ -1,0 +1,94 @@
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {CohesionDataErrorEvent} from '../events/data-error.js';
+import {requestFeed, type FeedRequest} from './feed-loader.js';
+import {mergeData} from './merge.js';
+import type {AllianceData} from './model.js';
+import {SNAPSHOT} from './snapshot.js';
+
+export type DataStatus = 'snapshot' | 'loading' | 'live' | 'error';
+
+type Host = ReactiveControllerHost & HTMLElement & {src?: string | null};
+
+/**
+ * Gives a widget the alliance data: the embedded snapshot, with the widget's `src` feed laid over it once it
+ * loads. Widgets that share a feed address share one request; a failed feed leaves the snapshot in place and
+ * fires `cohesion-data-error` on the widget.
+ */
+export class AllianceDataController implements ReactiveController {
+  data: AllianceData = SNAPSHOT;
+  status: DataStatus = 'snapshot';
+
+  private readonly host: Host;
+  private request?: FeedRequest;
+  private src?: string;
+
+  constructor(host: Host) {
+    this.host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.sync();
+  }
+
+  hostUpdate(): void {
+    this.sync();
+  }
+
+  hostDisconnected(): void {
+    this.release();
+  }
+
+  /** Fetches the feed again unless a load of it is under `maxAge` seconds old. */
+  reload(maxAge = 0): void {
+    if (!this.src) return;
+    const src = this.src;
+    this.release();
+    this.subscribe(src, maxAge);
+  }
+
+  private sync(): void {
+    const src = this.host.src?.trim() || undefined;
+    if (src === this.src) return;
+    this.release();
+    if (src) {
+      this.subscribe(src, Infinity);
+    } else {
+      this.data = SNAPSHOT;
+      this.status = 'snapshot';
+    }
+  }
+
+  private subscribe(src: string, maxAge: number): void {
+    const request = requestFeed(src, {maxAge});
+    this.src = src;
+    this.request = request;
+    if (this.status !== 'live') this.status = 'loading';
+    void request.result.then((outcome) => {
+      if (this.request !== request || outcome.error === 'aborted') return;
+      if (!outcome.error) {
+        this.data = mergeData(SNAPSHOT, outcome.patch);
+        this.status = 'live';
+      } else if (this.status !== 'live') {
+        // Data that loaded before stays when a later refresh fails.
+        this.status = 'error';
+      }
+      if (outcome.error || outcome.problems.length > 0) {
+        this.host.dispatchEvent(
+          new CohesionDataErrorEvent({
+            src,
+            message: outcome.error ?? `invalid values ignored: ${outcome.problems.join(', ')}`,
+            fields: outcome.problems,
+          }),
+        );
+      }
+      this.host.requestUpdate();
+    });
+  }
+
+  private release(): void {
+    this.request?.release();
+    this.request = undefined;
+    this.src = undefined;
+  }
+}

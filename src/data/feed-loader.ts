@@ -1,0 +1,132 @@
+import type {DataPatch} from './merge.js';
+import {safeUrl} from './url.js';
+import {validateFeed} from './validate.js';
+import {warn} from './log.js';
+
+/** How long a feed may take before the widgets give up on it and keep the snapshot. */
+export const DEFAULT_FEED_TIMEOUT_MS = 8000;
+/** A feed larger than this is refused unread. */
+export const MAX_FEED_BYTES = 1_000_000;
+
+export interface FeedOutcome {
+  /** The valid part of the feed (empty on failure). */
+  patch: DataPatch;
+  /** Fields that were dropped as invalid. */
+  problems: string[];
+  /** Why the feed could not be used at all; absent when it loaded. */
+  error?: string;
+}
+
+export interface FeedRequest {
+  /** The resolved address, or undefined when `src` was refused. */
+  readonly url: string | undefined;
+  readonly result: Promise<FeedOutcome>;
+  /** Says this subscriber no longer needs the feed; the last one out aborts a request still under way. */
+  release(): void;
+}
+
+export interface FeedOptions {
+  timeout?: number;
+  /** Seconds a loaded result may be reused; older results are fetched again. */
+  maxAge?: number;
+}
+
+interface Entry {
+  controller: AbortController;
+  result: Promise<FeedOutcome>;
+  subscribers: number;
+  settled: boolean;
+  loadedAt: number;
+}
+
+const entries = new Map<string, Entry>();
+
+/** Forgets every loaded feed, so the next request fetches again. */
+export function clearFeedCache(): void {
+  for (const entry of entries.values()) if (!entry.settled) entry.controller.abort();
+  entries.clear();
+}
+
+async function fetchFeed(url: string, signal: AbortSignal): Promise<FeedOutcome> {
+  // No cookies, no credentials: the feed is public data.
+  const response = await fetch(url, {signal, credentials: 'omit', headers: {Accept: 'application/json'}});
+  if (!response.ok) return {patch: {}, problems: [], error: `HTTP ${response.status}`};
+  const length = Number(response.headers.get('content-length'));
+  if (length > MAX_FEED_BYTES) return {patch: {}, problems: [], error: `larger than ${MAX_FEED_BYTES} bytes`};
+  const text = await response.text();
+  if (text.length > MAX_FEED_BYTES) return {patch: {}, problems: [], error: `larger than ${MAX_FEED_BYTES} bytes`};
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return {patch: {}, problems: [], error: 'not valid JSON'};
+  }
+  const {patch, problems, usable} = validateFeed(json, response.url || url);
+  return usable ? {patch, problems} : {patch: {}, problems, error: problems[0] ?? 'no usable data'};
+}
+
+function load(url: string, timeout: number): Entry {
+  const controller = new AbortController();
+  const entry: Entry = {controller, subscribers: 0, settled: false, loadedAt: 0, result: Promise.resolve({patch: {}, problems: []})};
+  const timer = setTimeout(() => controller.abort(new DOMException('time-out', 'TimeoutError')), timeout);
+  entry.result = fetchFeed(url, controller.signal)
+    .catch((error: unknown): FeedOutcome => {
+      const reason = controller.signal.reason as unknown;
+      if (reason instanceof DOMException && reason.name === 'TimeoutError') {
+        return {patch: {}, problems: [], error: `no answer within ${timeout} ms`};
+      }
+      if (controller.signal.aborted) return {patch: {}, problems: [], error: 'aborted'};
+      return {patch: {}, problems: [], error: error instanceof Error ? `unreachable (${error.message})` : 'unreachable'};
+    })
+    .then((outcome) => {
+      clearTimeout(timer);
+      entry.settled = true;
+      entry.loadedAt = Date.now();
+      if (outcome.error) {
+        // A failed load is not kept: the next widget to ask tries again.
+        if (entries.get(url) === entry) entries.delete(url);
+        if (outcome.error !== 'aborted') {
+          warn(`The feed ${url} could not be used (${outcome.error}); showing the embedded data instead.`);
+        }
+      } else if (outcome.problems.length > 0) {
+        warn(`The feed ${url} has invalid values, which were ignored: ${outcome.problems.join(', ')}.`);
+      }
+      return outcome;
+    });
+  return entry;
+}
+
+/**
+ * Asks for the feed at `src`. However many widgets ask for one address, one request is made; it is aborted when
+ * the last of them releases it before it answers. Only `http:` and `https:` addresses (absolute or relative)
+ * are fetched.
+ */
+export function requestFeed(src: string, options: FeedOptions = {}): FeedRequest {
+  const url = safeUrl(src);
+  if (!url) {
+    warn(`The feed address "${String(src).slice(0, 200)}" is not an http(s) address; showing the embedded data.`);
+    return {url, result: Promise.resolve({patch: {}, problems: [], error: 'not an http(s) address'}), release() {}};
+  }
+  const maxAge = (options.maxAge ?? Infinity) * 1000;
+  let entry = entries.get(url);
+  if (!entry || (entry.settled && Date.now() - entry.loadedAt > maxAge)) {
+    entry = load(url, options.timeout ?? DEFAULT_FEED_TIMEOUT_MS);
+    entries.set(url, entry);
+  }
+  const current = entry;
+  current.subscribers++;
+  let released = false;
+  return {
+    url,
+    result: current.result,
+    release() {
+      if (released) return;
+      released = true;
+      current.subscribers--;
+      if (current.subscribers === 0 && !current.settled) {
+        current.controller.abort();
+        if (entries.get(url) === current) entries.delete(url);
+      }
+    },
+  };
+}

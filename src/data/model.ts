@@ -1,0 +1,75 @@
+/** The supporter categories, in the order the widgets show them by default. */
+export const SUPPORTER_CATEGORIES = [
+  'individuals',
+  'regions',
+  'cities',
+  'associations',
+  'meps',
+  'organisations',
+] as const;
+export type SupporterCategory = (typeof SUPPORTER_CATEGORIES)[number];
+
+/** One supporter figure: how many supporters of a category the Alliance has. */
+export interface SupporterFigure {
+  category: SupporterCategory;
+  value: number;
+  /** True when the value is a lower bound ("more than 12,000"). */
+  lowerBound: boolean;
+}
+
+export interface Supporters {
+  figures: SupporterFigure[];
+  /** The month the figures date from, `YYYY-MM`. */
+  asOf: string;
+}
+
+/** The document ids of the embedded snapshot. A feed may add others. */
+export const DOCUMENT_IDS = ['debate-2022', 'declaration-2020', 'letter-charles-michel'] as const;
+
+/** One language version of a document. */
+export interface DocumentEdition {
+  /** BCP 47 language tag of this version, lower case (`de`, `pt`). */
+  lang: string;
+  /** The title in this language; absent where the source gives none. */
+  title?: string;
+  /** Where to get this version. */
+  href: string;
+  /**
+   * True when `href` is the file itself. False when it is a page that links to the file, as the embedded
+   * snapshot's addresses are: the source gives no download addresses, only the Alliance's page.
+   */
+  direct: boolean;
+  /** File size in bytes. */
+  bytes?: number;
+  /** File format, upper case (`PDF`). */
+  format: string;
+}
+
+export interface AllianceDocument {
+  id: string;
+  /** A title to show where an edition has none of its own, in the language given by `fallbackTitleLang`. */
+  fallbackTitle?: string;
+  fallbackTitleLang?: string;
+  editions: DocumentEdition[];
+}
+
+export interface Declaration {
+  /** Signing date, `YYYY-MM-DD`. */
+  signed: string;
+  /** The document that holds the full text. */
+  documentId: string;
+}
+
+/** Everything the widgets show. */
+export interface AllianceData {
+  /** The month the Alliance was founded, `YYYY-MM`. */
+  founded: string;
+  supporters: Supporters;
+  declaration: Declaration;
+  documents: AllianceDocument[];
+}
+
+/** The Alliance's official page in a language, the default destination of links. */
+export function alliancePageUrl(lang: string): string {
+  return `https://cor.europa.eu/${encodeURIComponent(lang)}/engage/Pages/cohesion-alliance.aspx`;
+}

@@ -1,0 +1,19 @@
+/** Schemes a link or feed address may use. Everything else (`javascript:`, `data:`, `blob:`, ...) is refused. */
+const SAFE_PROTOCOLS = new Set(['http:', 'https:']);
+
+/**
+ * Resolves `value` against `base` and returns it when it is an `http:` or `https:` address (absolute or relative),
+ * or `undefined` for anything else. Data from feeds and pages goes through here before it becomes a link.
+ */
+export function safeUrl(value: unknown, base: string = document.baseURI): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const trimmed = value.trim();
+  if (trimmed === '' || trimmed.length > 2048) return undefined;
+  let url: URL;
+  try {
+    url = new URL(trimmed, base);
+  } catch {
+    return undefined;
+  }
+  return SAFE_PROTOCOLS.has(url.protocol) ? url.href : undefined;
+}

@@ -1,0 +1,175 @@
+import {SUPPORTER_CATEGORIES, type AllianceDocument, type DocumentEdition, type SupporterCategory, type SupporterFigure} from './model.js';
+import type {DataPatch} from './merge.js';
+import {safeUrl} from './url.js';
+
+/** Limits that keep a hostile or runaway feed from costing the host page. */
+export const FEED_LIMITS = {
+  maxFigure: 1_000_000_000,
+  maxDocuments: 50,
+  maxEditions: 40,
+  maxTitleLength: 400,
+} as const;
+
+export interface ValidationResult {
+  patch: DataPatch;
+  /** One entry per dropped value, naming the field (`supporters.figures.regions`). */
+  problems: string[];
+  /** True when the feed had the right shape at all, even if some values were dropped. */
+  usable: boolean;
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
+const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
+const FORMAT_PATTERN = /^[A-Za-z0-9]{1,10}$/;
+// Control characters and bidirectional overrides have no place in a title.
+// eslint-disable-next-line no-control-regex
+const UNSAFE_TEXT = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Returns the lower-case BCP 47 tag for a valid language tag, or undefined. */
+export function canonicalLang(value: unknown): string | undefined {
+  if (typeof value !== 'string' || value.length > 35) return undefined;
+  try {
+    const [tag] = Intl.getCanonicalLocales(value);
+    return tag?.toLowerCase();
+  } catch {
+    return undefined;
+  }
+}
+
+/** Cleans a title from data: plain text, no control characters, a bounded length. */
+export function cleanText(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const text = value.replace(UNSAFE_TEXT, ' ').replace(/\s+/g, ' ').trim();
+  if (text === '') return undefined;
+  return text.length > FEED_LIMITS.maxTitleLength ? `${text.slice(0, FEED_LIMITS.maxTitleLength - 1)}…` : text;
+}
+
+function validFigure(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= FEED_LIMITS.maxFigure
+    ? value
+    : undefined;
+}
+
+function validateFigures(raw: unknown, problems: string[]): SupporterFigure[] | undefined {
+  if (raw === undefined) return undefined;
+  if (!isObject(raw)) {
+    problems.push('supporters.figures');
+    return undefined;
+  }
+  const figures: SupporterFigure[] = [];
+  for (const [key, entry] of Object.entries(raw)) {
+    const field = `supporters.figures.${key}`;
+    if (!(SUPPORTER_CATEGORIES as readonly string[]).includes(key)) {
+      problems.push(field);
+      continue;
+    }
+    const value = validFigure(isObject(entry) ? entry['value'] : entry);
+    const lowerBound = isObject(entry) ? entry['lowerBound'] : undefined;
+    if (value === undefined || (lowerBound !== undefined && typeof lowerBound !== 'boolean')) {
+      problems.push(field);
+      continue;
+    }
+    figures.push({category: key as SupporterCategory, value, lowerBound: lowerBound === true});
+  }
+  return figures;
+}
+
+function validateEdition(raw: unknown, field: string, base: string, problems: string[]): DocumentEdition | undefined {
+  if (!isObject(raw)) {
+    problems.push(field);
+    return undefined;
+  }
+  const lang = canonicalLang(raw['lang']);
+  const href = safeUrl(raw['href'], base);
+  if (!lang || !href) {
+    problems.push(`${field}.${lang ? 'href' : 'lang'}`);
+    return undefined;
+  }
+  const edition: DocumentEdition = {lang, href, direct: true, format: 'PDF'};
+  if (raw['title'] !== undefined) {
+    const title = cleanText(raw['title']);
+    if (title) edition.title = title;
+    else problems.push(`${field}.title`);
+  }
+  if (raw['bytes'] !== undefined) {
+    const bytes = raw['bytes'];
+    if (typeof bytes === 'number' && Number.isInteger(bytes) && bytes > 0 && bytes < 2 ** 40) edition.bytes = bytes;
+    else problems.push(`${field}.bytes`);
+  }
+  if (raw['format'] !== undefined) {
+    const format = raw['format'];
+    if (typeof format === 'string' && FORMAT_PATTERN.test(format)) edition.format = format.toUpperCase();
+    else problems.push(`${field}.format`);
+  }
+  return edition;
+}
+
+function validateDocuments(raw: unknown, base: string, problems: string[]): AllianceDocument[] | undefined {
+  if (raw === undefined) return undefined;
+  if (!Array.isArray(raw)) {
+    problems.push('documents');
+    return undefined;
+  }
+  if (raw.length > FEED_LIMITS.maxDocuments) problems.push(`documents[${FEED_LIMITS.maxDocuments}…]`);
+  const documents: AllianceDocument[] = [];
+  raw.slice(0, FEED_LIMITS.maxDocuments).forEach((entry: unknown, index) => {
+    const field = `documents[${index}]`;
+    if (!isObject(entry) || typeof entry['id'] !== 'string' || !ID_PATTERN.test(entry['id'])) {
+      problems.push(`${field}.id`);
+      return;
+    }
+    const rawEditions = entry['editions'];
+    if (!Array.isArray(rawEditions)) {
+      problems.push(`${field}.editions`);
+      return;
+    }
+    if (rawEditions.length > FEED_LIMITS.maxEditions) problems.push(`${field}.editions[${FEED_LIMITS.maxEditions}…]`);
+    const editions = rawEditions
+      .slice(0, FEED_LIMITS.maxEditions)
+      .map((edition: unknown, i) => validateEdition(edition, `${field}.editions[${i}]`, base, problems))
+      .filter((edition): edition is DocumentEdition => edition !== undefined);
+    const document: AllianceDocument = {id: entry['id'], editions};
+    const title = cleanText(entry['title']);
+    if (title) {
+      document.fallbackTitle = title;
+      document.fallbackTitleLang = canonicalLang(entry['titleLang']) ?? 'en';
+    }
+    documents.push(document);
+  });
+  return documents;
+}
+
+/**
+ * Checks a parsed feed against the feed format (`feed.schema.json`). Keeps every valid value and names every
+ * dropped one. Addresses are resolved against `base` (the feed's own address) and only `http:`/`https:` pass.
+ */
+export function validateFeed(json: unknown, base: string): ValidationResult {
+  const problems: string[] = [];
+  if (!isObject(json)) return {patch: {}, problems: ['(root): not a JSON object'], usable: false};
+
+  const patch: DataPatch = {};
+  const supporters = json['supporters'];
+  if (supporters !== undefined) {
+    if (isObject(supporters)) {
+      const figures = validateFigures(supporters['figures'], problems);
+      const asOf = supporters['asOf'];
+      patch.supporters = {};
+      if (figures) patch.supporters.figures = figures;
+      if (asOf !== undefined) {
+        if (typeof asOf === 'string' && MONTH_PATTERN.test(asOf)) patch.supporters.asOf = asOf;
+        else problems.push('supporters.asOf');
+      }
+    } else {
+      problems.push('supporters');
+    }
+  }
+  const documents = validateDocuments(json['documents'], base, problems);
+  if (documents) patch.documents = documents;
+
+  const usable = patch.supporters !== undefined || patch.documents !== undefined;
+  if (!usable && problems.length === 0) problems.push('(root): neither supporters nor documents');
+  return {patch, problems, usable};
+}

@@ -1,0 +1,33 @@
+/** Every language the widgets speak: the 24 official languages of the European Union. */
+export const EU_LANGUAGES = [
+  'bg', 'cs', 'da', 'de', 'el', 'en', 'es', 'et', 'fi', 'fr', 'ga', 'hr',
+  'hu', 'it', 'lt', 'lv', 'mt', 'nl', 'pl', 'pt', 'ro', 'sk', 'sl', 'sv',
+] as const;
+export type EuLanguage = (typeof EU_LANGUAGES)[number];
+
+const SUPPORTED = new Set<string>(EU_LANGUAGES);
+
+/** The primary language subtag of a BCP 47 tag, lower case (`de-AT` gives `de`), or undefined if invalid. */
+export function primaryLanguage(tag: string | null | undefined): string | undefined {
+  if (!tag) return undefined;
+  try {
+    const [canonical] = Intl.getCanonicalLocales(tag.trim());
+    return canonical?.split('-')[0]?.toLowerCase();
+  } catch {
+    return undefined;
+  }
+}
+
+/** The first of `tags` that names a language the widgets speak, by its primary subtag; else `fallback`. */
+export function negotiateLanguage(tags: readonly (string | null | undefined)[], fallback: EuLanguage = 'en'): EuLanguage {
+  for (const tag of tags) {
+    const language = primaryLanguage(tag);
+    if (language && SUPPORTED.has(language)) return language as EuLanguage;
+  }
+  return fallback;
+}
+
+/** The page's language: `<html lang>`, then the reader's browser languages, then English. */
+export function pageLanguage(): EuLanguage {
+  return negotiateLanguage([document.documentElement.lang, ...navigator.languages]);
+}
