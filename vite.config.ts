@@ -25,8 +25,10 @@ export default defineConfig({
       },
       formats: ['es'],
     },
-    rollupOptions: {
+    rolldownOptions: {
       output: {
+        // Vite leaves whitespace in ES library builds; these files are served to browsers as they are.
+        minify: true,
         chunkFileNames: (chunk) =>
           chunk.facadeModuleId?.includes('/generated/locales/') ? 'locales/[name]-[hash].js' : 'chunks/[name]-[hash].js',
       },

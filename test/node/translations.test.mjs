@@ -1,0 +1,73 @@
+// Every message in every target locale: present, not empty, not left in English, placeholders intact,
+// and locales/*.xlf up to date with the messages in the source code.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {execFileSync} from 'node:child_process';
+import {mkdtempSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+
+const root = new URL('../../', import.meta.url).pathname;
+const config = JSON.parse(readFileSync(join(root, 'lit-localize.json'), 'utf8'));
+const allowSame = JSON.parse(readFileSync(join(root, 'locales/same-as-english.json'), 'utf8'));
+
+const decode = (s) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+
+function units(xml) {
+  const result = new Map();
+  for (const [, id, body] of xml.matchAll(/<trans-unit id="([^"]+)"[^>]*>([\s\S]*?)<\/trans-unit>/g)) {
+    const source = /<source>([\s\S]*?)<\/source>/.exec(body)?.[1];
+    const target = /<target>([\s\S]*?)<\/target>/.exec(body)?.[1];
+    result.set(id, {source, target});
+  }
+  return result;
+}
+
+const placeholders = (text) => [...(text ?? '').matchAll(/<x id="(\d+)"/g)].map((m) => m[1]).sort();
+const words = (text) => decode((text ?? '').replace(/<x [^>]*\/>/g, ' ')).trim();
+
+// Extract the source messages afresh into a scratch folder, to compare with the committed files.
+const scratch = mkdtempSync(join(tmpdir(), 'cohesion-xliff-'));
+const scratchConfig = join(scratch, 'lit-localize.json');
+writeFileSync(
+  scratchConfig,
+  JSON.stringify({
+    ...config,
+    inputFiles: config.inputFiles.map((glob) => (glob.startsWith('!') ? `!${join(root, glob.slice(1))}` : join(root, glob))),
+    tsConfig: undefined,
+    output: {...config.output, outputDir: join(scratch, 'out'), localeCodesModule: join(scratch, 'codes.ts')},
+    interchange: {format: 'xliff', xliffDir: scratch},
+  }),
+);
+execFileSync(join(root, 'node_modules/.bin/lit-localize'), ['extract', '--config', scratchConfig], {cwd: root, stdio: 'pipe'});
+const sourceUnits = units(readFileSync(join(scratch, `${config.targetLocales[0]}.xlf`), 'utf8'));
+
+test('the source code has messages to translate', () => {
+  assert.ok(sourceUnits.size > 0);
+});
+
+test('there is one XLIFF file per target locale, and the 23 targets are the official EU languages but English', () => {
+  const files = readdirSync(join(root, 'locales')).filter((f) => f.endsWith('.xlf')).map((f) => f.slice(0, -4)).sort();
+  assert.deepEqual(files, [...config.targetLocales].sort());
+  assert.deepEqual(config.targetLocales, ['bg', 'cs', 'da', 'de', 'el', 'es', 'et', 'fi', 'fr', 'ga', 'hr', 'hu', 'it', 'lt', 'lv', 'mt', 'nl', 'pl', 'pt', 'ro', 'sk', 'sl', 'sv']);
+});
+
+for (const locale of config.targetLocales) {
+  test(`${locale}: every message is translated`, () => {
+    const translated = units(readFileSync(join(root, 'locales', `${locale}.xlf`), 'utf8'));
+    const problems = [];
+    for (const [id, {source}] of sourceUnits) {
+      const unit = translated.get(id);
+      if (!unit) problems.push(`${id}: missing (run npm run localize:extract)`);
+      else if (unit.source !== source) problems.push(`${id}: the English text changed; update the translation`);
+      else if (!unit.target || words(unit.target) === '') problems.push(`${id}: no translation`);
+      else if (words(unit.target) === words(source) && !(allowSame[id] ?? []).some((l) => l === '*' || l === locale)) {
+        problems.push(`${id}: still in English ("${words(source)}")`);
+      } else if (placeholders(unit.target).join() !== placeholders(source).join()) {
+        problems.push(`${id}: placeholders differ from the English text`);
+      }
+    }
+    for (const id of translated.keys()) if (!sourceUnits.has(id)) problems.push(`${id}: no longer in the source code`);
+    assert.deepEqual(problems, []);
+  });
+}
