@@ -1,0 +1,188 @@
+// `npm run bench`: sizes, render cost, layout shift, shared feed requests, language switch time and Lighthouse
+// scores of the built library and demo, measured in Debian's Chromium. Prints tables; see README, "Performance".
+import {execFileSync} from 'node:child_process';
+import {existsSync, mkdtempSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {BUDGETS, ENTRIES, entrySize, localeSizes} from './sizes.mjs';
+import {chromiumArgs, chromiumPath, launch, root, serve} from '../test/e2e/harness.mjs';
+
+const TAGS = ['cohesion-join-badge', 'cohesion-supporter-counter', 'cohesion-declaration-summary', 'cohesion-document-picker'];
+const LANGUAGES = ['bg', 'cs', 'da', 'de', 'el', 'en', 'es', 'et', 'fi', 'fr', 'ga', 'hr', 'hu', 'it', 'lt', 'lv', 'mt', 'nl', 'pl', 'pt', 'ro', 'sk', 'sl', 'sv'];
+const RUNS = Number(process.env.BENCH_RUNS ?? 10);
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+function table(title, headers, rows) {
+  console.log(`\n## ${title}\n`);
+  console.log(`| ${headers.join(' | ')} |`);
+  console.log(`| ${headers.map(() => '---').join(' | ')} |`);
+  for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+}
+
+const dist = join(root, 'dist');
+if (!existsSync(join(dist, 'cohesion-alliance.js'))) execFileSync('npm', ['run', 'build'], {cwd: root, stdio: 'inherit'});
+
+// 1. Bytes.
+const entries = ENTRIES.map((entry) => entrySize(dist, entry));
+const locales = localeSizes(dist);
+const largestLocale = locales.reduce((a, b) => (b.gzip > a.gzip ? b : a));
+table(
+  'Bytes (minified; gzipped, each file as served)',
+  ['what', 'files', 'minified', 'gzipped', 'budget'],
+  [
+    ...entries.map((e) => [`${e.entry} + what it loads before first render`, e.files.length, kb(e.min), kb(e.gzip), `${kb(BUDGETS.entryGzip)} ${e.gzip <= BUDGETS.entryGzip ? 'ok' : 'OVER'}`]),
+    [`largest locale chunk (${largestLocale.locale})`, 1, kb(largestLocale.min), kb(largestLocale.gzip), `${kb(BUDGETS.localeGzip)} ${largestLocale.gzip <= BUDGETS.localeGzip ? 'ok' : 'OVER'}`],
+  ],
+);
+
+const feedBody = JSON.stringify({supporters: {asOf: '2022-10', figures: {individuals: {value: 12000, lowerBound: true}}}});
+const site = mkdtempSync(join(tmpdir(), 'cohesion-bench-'));
+writeFileSync(
+  join(site, 'bench.html'),
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>
+<script type="module" src="/dist/cohesion-alliance.js"></script></head><body><div id="stage"></div></body></html>`,
+);
+let feedRequests = 0;
+const server = await serve(root, {
+  routes: {
+    '/bench.html': (req, res) => res.writeHead(200, {'Content-Type': 'text/html'}).end(
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title><script type="module" src="/dist/cohesion-alliance.js"></script></head><body><div id="stage"></div></body></html>`,
+    ),
+    '/bench-feed.json': (req, res, url) => {
+      feedRequests++;
+      setTimeout(() => res.writeHead(200, {'Content-Type': 'application/json'}).end(feedBody), Number(url.searchParams.get('delay') ?? 0));
+    },
+  },
+});
+const browser = await launch();
+const page = await browser.newPage({viewport: {width: 1280, height: 900}});
+await page.goto(`${server.origin}/bench.html`);
+await page.waitForFunction((tags) => tags.every((t) => customElements.get(t)), TAGS);
+
+// 2. Render cost: 1,000 widgets against the same visible markup as static HTML.
+const renderRows = [];
+for (const tag of TAGS) {
+  const widgetTimes = [];
+  const staticTimes = [];
+  for (let run = 0; run < RUNS; run++) {
+    const [widgetMs, staticMs] = await page.evaluate(async (name) => {
+      const stage = document.getElementById('stage');
+      stage.replaceChildren();
+      let t0 = performance.now();
+      stage.innerHTML = `<${name}></${name}>`.repeat(1000);
+      await Promise.all([...stage.children].map((el) => el.updateComplete));
+      void stage.offsetHeight;
+      const widget = performance.now() - t0;
+      // The visible markup of one rendered widget, with its styles, as plain HTML.
+      const sample = stage.firstElementChild;
+      const styles = [...sample.shadowRoot.adoptedStyleSheets].flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join('\n');
+      const markup = sample.shadowRoot.innerHTML.replace(/<!--[^>]*-->/g, '');
+      stage.replaceChildren();
+      const holder = document.createElement('style');
+      holder.textContent = styles.replaceAll(':host', '.host');
+      document.head.append(holder);
+      t0 = performance.now();
+      stage.innerHTML = `<div class="host">${markup}</div>`.repeat(1000);
+      void stage.offsetHeight;
+      const plain = performance.now() - t0;
+      holder.remove();
+      stage.replaceChildren();
+      return [widget, plain];
+    }, tag);
+    widgetTimes.push(widgetMs);
+    staticTimes.push(staticMs);
+  }
+  const w = median(widgetTimes);
+  const s = median(staticTimes);
+  renderRows.push([tag, `${w.toFixed(1)} ms`, `${s.toFixed(1)} ms`, `${(w / s).toFixed(2)}×`]);
+}
+table(`Render cost: mounting 1,000 widgets (median of ${RUNS} runs)`, ['widget', '1,000 widgets', 'same markup as static HTML', 'ratio'], renderRows);
+
+// 3. Requests made by 50 widgets sharing one feed.
+feedRequests = 0;
+await page.evaluate(async () => {
+  const stage = document.getElementById('stage');
+  stage.innerHTML = '<cohesion-supporter-counter src="/bench-feed.json?delay=200" no-animation></cohesion-supporter-counter>'.repeat(25) +
+    '<cohesion-join-badge show-count src="/bench-feed.json?delay=200"></cohesion-join-badge>'.repeat(25);
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  stage.replaceChildren();
+});
+table('Requests', ['case', 'requests'], [['50 widgets sharing one feed', feedRequests]]);
+
+// 4. From a change of <html lang> to re-rendered widgets, per locale.
+await page.evaluate((tags) => {
+  document.getElementById('stage').innerHTML = tags.map((t) => `<${t} no-animation></${t}>`).join('');
+}, TAGS);
+const langRows = [];
+for (const lang of [...LANGUAGES.filter((l) => l !== 'en'), 'en']) {
+  const ms = await page.evaluate(async (code) => {
+    const widgets = [...document.getElementById('stage').children];
+    const t0 = performance.now();
+    const loaded = new Promise((resolve) => {
+      const onStatus = (event) => {
+        if (event.detail.status !== 'loading') {
+          window.removeEventListener('lit-localize-status', onStatus);
+          resolve();
+        }
+      };
+      window.addEventListener('lit-localize-status', onStatus);
+    });
+    document.documentElement.lang = code;
+    await loaded;
+    await Promise.all(widgets.map((el) => el.updateComplete));
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    return performance.now() - t0;
+  }, lang);
+  langRows.push([lang, `${ms.toFixed(1)} ms`]);
+}
+table('Language switch: <html lang> change to re-rendered widgets (first switch, chunk not cached)', ['locale', 'time'], langRows);
+await browser.close();
+
+// 5. Layout shift on the demo page while the counter counts and a slow feed arrives; Lighthouse.
+const demoConfig = join(root, 'vite.demo.config.ts');
+if (existsSync(demoConfig)) {
+  execFileSync(join(root, 'node_modules/.bin/vite'), ['build', '--config', demoConfig, '--logLevel', 'error'], {cwd: root, stdio: 'inherit'});
+  const demo = await serve(join(root, 'dist-demo'), {
+    routes: {
+      '/slow-feed.json': (req, res) =>
+        setTimeout(() => res.writeHead(200, {'Content-Type': 'application/json'}).end(feedBody), 1500),
+    },
+  });
+  const b = await launch();
+  const p = await b.newPage({viewport: {width: 1280, height: 900}});
+  await p.addInitScript(() => {
+    window.__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__cls += entry.value;
+    }).observe({type: 'layout-shift', buffered: true});
+  });
+  await p.goto(`${demo.origin}/index.html`);
+  await p.evaluate(() => {
+    for (const counter of document.querySelectorAll('cohesion-supporter-counter')) counter.setAttribute('src', '/slow-feed.json');
+    document.querySelector('cohesion-supporter-counter')?.scrollIntoView();
+  });
+  await p.waitForTimeout(3500);
+  const cls = await p.evaluate(() => window.__cls);
+  await b.close();
+  table('Layout shift on the demo page', ['case', 'cumulative layout shift'], [['counter counting, slow feed arriving', cls.toFixed(4)]]);
+
+  // Lighthouse, with the same Chromium.
+  const chromeLauncher = await import('chrome-launcher');
+  const {default: lighthouse} = await import('lighthouse');
+  const chrome = await chromeLauncher.launch({chromePath: chromiumPath, chromeFlags: chromiumArgs});
+  try {
+    const result = await lighthouse(`${demo.origin}/index.html`, {port: chrome.port, output: 'json', logLevel: 'error'});
+    const categories = result.lhr.categories;
+    table('Lighthouse (demo page, desktop defaults of the lighthouse package)', ['category', 'score'],
+      Object.values(categories).map((c) => [c.title, Math.round(c.score * 100)]));
+  } finally {
+    await chrome.kill();
+    await demo.close();
+  }
+}
+await server.close();
