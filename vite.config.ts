@@ -1,37 +1,44 @@
 import {resolve} from 'node:path';
 import {defineConfig} from 'vite';
+import minifyHTMLLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 
-const component = (name: string) => resolve(import.meta.dirname, `src/components/${name}/cohesion-${name}.ts`);
+const src = (path: string) => resolve(import.meta.dirname, 'src', path);
+const component = (name: string) => src(`components/${name}/cohesion-${name}.ts`);
 
 /**
- * The library build: `dist/cohesion-alliance.js` registers all four elements, `dist/components/<name>.js` one
- * each. Lit is bundled so that the files work from any web server or CDN as they are; shared code and each
- * language's translations are chunks loaded from beside them by relative address.
+ * The library build, in two passes that write into one `dist/`:
+ * - `vite build`: `dist/cohesion-alliance.js`, one file that registers all four elements (for a `<script>` tag
+ *   on any site, so it makes one request before first render);
+ * - `vite build --mode components`: `dist/components/<name>.js`, one entry per element, sharing their chunks.
+ * Lit is bundled, so that the files work from any web server or CDN as they are. Each language's translations and
+ * the feed loader are chunks loaded lazily, by relative address, from beside them.
  */
-export default defineConfig({
+export default defineConfig(({mode}) => ({
+  plugins: [minifyHTMLLiterals()],
   build: {
     target: 'es2022',
     outDir: 'dist',
-    emptyOutDir: true,
+    emptyOutDir: mode !== 'components',
     minify: true,
     sourcemap: true,
     lib: {
-      entry: {
-        'cohesion-alliance': resolve(import.meta.dirname, 'src/index.ts'),
-        'components/join-badge': component('join-badge'),
-        'components/supporter-counter': component('supporter-counter'),
-        'components/declaration-summary': component('declaration-summary'),
-        'components/document-picker': component('document-picker'),
-      },
-      formats: ['es'],
+      entry: (mode === 'components'
+          ? {
+              'components/join-badge': component('join-badge'),
+              'components/supporter-counter': component('supporter-counter'),
+              'components/declaration-summary': component('declaration-summary'),
+              'components/document-picker': component('document-picker'),
+            }
+          : {'cohesion-alliance': src('index.ts')}) as Record<string, string>,
+      formats: ['es' as const],
     },
     rolldownOptions: {
       output: {
         // Vite leaves whitespace in ES library builds; these files are served to browsers as they are.
         minify: true,
-        chunkFileNames: (chunk) =>
+        chunkFileNames: (chunk: {facadeModuleId: string | null}) =>
           chunk.facadeModuleId?.includes('/generated/locales/') ? 'locales/[name]-[hash].js' : 'chunks/[name]-[hash].js',
       },
     },
   },
-});
+}));

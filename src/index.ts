@@ -8,6 +8,6 @@ export * from './components/document-picker/cohesion-document-picker.js';
 export {getLocale, setLocale} from './i18n/localization.js';
 export {EU_LANGUAGES, type EuLanguage} from './i18n/negotiate.js';
 export {SNAPSHOT} from './data/snapshot.js';
-export {clearFeedCache} from './data/feed-loader.js';
 export {CohesionDataErrorEvent, type DataErrorDetail} from './events/data-error.js';
+export {CohesionDownloadEvent, type DownloadDetail} from './events/download.js';
 export * from './data/model.js';

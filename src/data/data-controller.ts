@@ -1,6 +1,6 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {CohesionDataErrorEvent} from '../events/data-error.js';
-import {requestFeed, type FeedRequest} from './feed-loader.js';
+import type {FeedRequest} from './feed-loader.js';
 import {mergeData} from './merge.js';
 import type {AllianceData} from './model.js';
 import {SNAPSHOT} from './snapshot.js';
@@ -19,7 +19,7 @@ export class AllianceDataController implements ReactiveController {
   status: DataStatus = 'snapshot';
 
   private readonly host: Host;
-  private request?: FeedRequest;
+  private request?: {release(): void};
   private src?: string;
 
   constructor(host: Host) {
@@ -60,30 +60,44 @@ export class AllianceDataController implements ReactiveController {
   }
 
   private subscribe(src: string, maxAge: number): void {
-    const request = requestFeed(src, {maxAge});
+    let request: FeedRequest | undefined;
+    let released = false;
+    const handle = {
+      release() {
+        released = true;
+        request?.release();
+      },
+    };
     this.src = src;
-    this.request = request;
+    this.request = handle;
     if (this.status !== 'live') this.status = 'loading';
-    void request.result.then((outcome) => {
-      if (this.request !== request || outcome.error === 'aborted') return;
-      if (!outcome.error) {
-        this.data = mergeData(SNAPSHOT, outcome.patch);
-        this.status = 'live';
-      } else if (this.status !== 'live') {
-        // Data that loaded before stays when a later refresh fails.
-        this.status = 'error';
-      }
-      if (outcome.error || outcome.problems.length > 0) {
-        this.host.dispatchEvent(
-          new CohesionDataErrorEvent({
-            src,
-            message: outcome.error ?? `invalid values ignored: ${outcome.problems.join(', ')}`,
-            fields: outcome.problems,
-          }),
-        );
-      }
-      this.host.requestUpdate();
-    });
+    // The loader is fetched only by pages that name a feed.
+    void import('./feed-loader.js')
+      .then(({requestFeed}) => {
+        if (released) return undefined;
+        request = requestFeed(src, {maxAge});
+        return request.result;
+      })
+      .then((outcome) => {
+        if (!outcome || this.request !== handle || outcome.error === 'aborted') return;
+        if (!outcome.error) {
+          this.data = mergeData(SNAPSHOT, outcome.patch);
+          this.status = 'live';
+        } else if (this.status !== 'live') {
+          // Data that loaded before stays when a later refresh fails.
+          this.status = 'error';
+        }
+        if (outcome.error || outcome.problems.length > 0) {
+          this.host.dispatchEvent(
+            new CohesionDataErrorEvent({
+              src,
+              message: outcome.error ?? `invalid values ignored: ${outcome.problems.join(', ')}`,
+              fields: outcome.problems,
+            }),
+          );
+        }
+        this.host.requestUpdate();
+      });
   }
 
   private release(): void {

@@ -1,7 +1,7 @@
 import type {DataPatch} from './merge.js';
 import type {AllianceDocument, DocumentEdition} from './model.js';
 import {safeUrl} from './url.js';
-import {canonicalLang, cleanText, FEED_LIMITS} from './validate.js';
+import {canonicalLang, cleanText, FEED_LIMITS} from './text.js';
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';

@@ -9,7 +9,9 @@ import {BUDGETS, ENTRIES, entrySize, localeSizes} from '../../bench/sizes.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const out = mkdtempSync(join(tmpdir(), 'cohesion-dist-'));
-execFileSync(join(root, 'node_modules/.bin/vite'), ['build', '--outDir', out, '--logLevel', 'error'], {cwd: root, stdio: 'pipe'});
+for (const mode of ['production', 'components']) {
+  execFileSync(join(root, 'node_modules/.bin/vite'), ['build', '--mode', mode, '--outDir', out, '--logLevel', 'error'], {cwd: root, stdio: 'pipe'});
+}
 
 for (const entry of ENTRIES) {
   test(`${entry} with everything it loads before first render is at most ${BUDGETS.entryGzip / 1024} KB gzipped`, () => {

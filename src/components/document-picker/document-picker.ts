@@ -8,7 +8,7 @@ import {warn} from '../../data/log.js';
 import {mergeData, type DataPatch} from '../../data/merge.js';
 import type {AllianceData, AllianceDocument, DocumentEdition} from '../../data/model.js';
 import {safeUrl} from '../../data/url.js';
-import {canonicalLang} from '../../data/validate.js';
+import {canonicalLang} from '../../data/text.js';
 import {CohesionDownloadEvent} from '../../events/download.js';
 import {formatFileSize, formatNumber, languageAutonym} from '../../i18n/format.js';
 import {primaryLanguage} from '../../i18n/negotiate.js';
