@@ -2,6 +2,9 @@ import {existsSync} from 'node:fs';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {feedMiddleware} from './test/server/feed-middleware.mjs';
+import {reactEsmPlugin} from './test/server/react-esm.mjs';
+import {mediaFeaturesPlugin} from './test/server/media-features.mjs';
+import {a11ySnapshotPlugin} from '@web/test-runner-commands/plugins';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 if (!existsSync(executablePath)) {
@@ -22,10 +25,14 @@ export const chromiumArgs = [
   '--no-first-run',
   '--disable-sync',
   '--disable-dev-shm-usage',
+  // Test files run side by side in tabs; a tab in the background must still get animation frames and timers.
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
 ];
 
 export default {
-  files: ['test/**/*.test.ts'],
+  files: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
   nodeResolve: true,
   rootDir: '.',
   concurrency: 2,
@@ -34,7 +41,7 @@ export default {
   testsFinishTimeout: 600000,
   testFramework: {config: {timeout: 20000}},
   middleware: [feedMiddleware],
-  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'})],
+  plugins: [esbuildPlugin({ts: true, tsx: true, tsconfig: './tsconfig.json', target: 'es2022'}), reactEsmPlugin(), mediaFeaturesPlugin(), a11ySnapshotPlugin()],
   browsers: [chromeLauncher({launchOptions: {executablePath, headless: true, args: chromiumArgs}})],
   filterBrowserLogs: ({args}) => !String(args[0] ?? '').includes('Lit is in dev mode'),
 };
