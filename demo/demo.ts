@@ -1,0 +1,3 @@
+import {connectLanguageSwitches} from './language.js';
+
+connectLanguageSwitches();
