@@ -17,7 +17,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['*.config.{js,mjs,ts}', 'scripts/**', 'test/node/**', '.storybook/**'],
+    files: ['*.config.{js,mjs,ts}', 'scripts/**', 'bench/**', 'test/node/**', 'test/e2e/**', 'test/server/**', '.storybook/**'],
     languageOptions: {globals: {...globals.node}},
   },
 );

@@ -10,4 +10,5 @@ export {EU_LANGUAGES, type EuLanguage} from './i18n/negotiate.js';
 export {SNAPSHOT} from './data/snapshot.js';
 export {CohesionDataErrorEvent, type DataErrorDetail} from './events/data-error.js';
 export {CohesionDownloadEvent, type DownloadDetail} from './events/download.js';
+export {CohesionJoinEvent, type JoinDetail} from './events/join.js';
 export * from './data/model.js';
