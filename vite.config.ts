@@ -36,8 +36,15 @@ export default defineConfig(({mode}) => ({
       output: {
         // Vite leaves whitespace in ES library builds; these files are served to browsers as they are.
         minify: true,
-        chunkFileNames: (chunk: {facadeModuleId: string | null}) =>
-          chunk.facadeModuleId?.includes('/generated/locales/') ? 'locales/[name]-[hash].js' : 'chunks/[name]-[hash].js',
+        // Each pass keeps its chunks apart (`components/` for the second), so that neither overwrites the other's.
+        chunkFileNames: (chunk: {facadeModuleId: string | null}) => {
+          const folder = chunk.facadeModuleId?.includes('/generated/locales/')
+            ? 'locales'
+            : chunk.facadeModuleId?.includes('/data/titles/')
+              ? 'titles'
+              : 'chunks';
+          return `${mode === 'components' ? 'components/' : ''}${folder}/[name]-[hash].js`;
+        },
       },
     },
   },

@@ -32,7 +32,8 @@ export class AllianceDataController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    this.sync();
+    // A removed widget may still update once (a last state change); it must not start a request nobody releases.
+    if (this.host.isConnected) this.sync();
   }
 
   hostDisconnected(): void {

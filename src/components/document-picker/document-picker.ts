@@ -9,6 +9,8 @@ import {mergeData, type DataPatch} from '../../data/merge.js';
 import type {AllianceData, AllianceDocument, DocumentEdition} from '../../data/model.js';
 import {safeUrl} from '../../data/url.js';
 import {canonicalLang} from '../../data/text.js';
+import {embeddedTitle, loadTitles} from '../../data/titles.js';
+import {localeReady} from '../../i18n/localization.js';
 import {CohesionDownloadEvent} from '../../events/download.js';
 import {formatFileSize, formatNumber, languageAutonym} from '../../i18n/format.js';
 import {primaryLanguage} from '../../i18n/negotiate.js';
@@ -255,6 +257,25 @@ export class CohesionDocumentPicker extends CohesionElement {
     return ids.map((id) => byId.get(id)!);
   }
 
+  /** The language shown for a document: the reader's pick, else the negotiated one. */
+  private languageOf(document: AllianceDocument, available: string[], locale: string): string {
+    const picked = this.picked.get(document.id);
+    return (
+      (picked && available.includes(picked) ? picked : undefined) ??
+      chooseDocumentLanguage(available, {preferred: this.preferredLang, page: locale, browser: navigator.languages})!
+    );
+  }
+
+  protected override async scheduleUpdate(): Promise<unknown> {
+    // The embedded titles come in one small chunk per language: load those about to be shown before rendering.
+    await localeReady();
+    const locale = this.locale;
+    await loadTitles(
+      this.shownDocuments(this.data).map((document) => this.languageOf(document, linkable(document).map((e) => e.lang), locale)),
+    );
+    return super.scheduleUpdate();
+  }
+
   private pick(documentId: string, lang: string): void {
     this.picked = new Map(this.picked).set(documentId, lang);
   }
@@ -277,10 +298,7 @@ export class CohesionDocumentPicker extends CohesionElement {
 
   private renderDocument(document: AllianceDocument, editions: LinkableEdition[], index: number, locale: string): TemplateResult {
     const available = editions.map((edition) => edition.lang);
-    const picked = this.picked.get(document.id);
-    const lang =
-      (picked && available.includes(picked) ? picked : undefined) ??
-      chooseDocumentLanguage(available, {preferred: this.preferredLang, page: locale, browser: navigator.languages})!;
+    const lang = this.languageOf(document, available, locale);
     const edition = editions.find((e) => e.lang === lang)!;
     const missing = matchLanguage(available, locale) === undefined;
     const ids = {title: `title-${index}`, meta: `meta-${index}`, select: `language-${index}`, count: `count-${index}`};
@@ -320,8 +338,9 @@ export class CohesionDocumentPicker extends CohesionElement {
   }
 
   private renderTitle(document: AllianceDocument, edition: DocumentEdition, id: string): TemplateResult {
-    const own = edition.title !== undefined;
-    const text = edition.title ?? document.fallbackTitle ?? msg('Untitled document', {id: 'picker.untitled'});
+    const title = edition.title ?? embeddedTitle(document.id, edition.lang);
+    const own = title !== undefined;
+    const text = title ?? document.fallbackTitle ?? msg('Untitled document', {id: 'picker.untitled'});
     const lang = own ? edition.lang : document.fallbackTitle ? (document.fallbackTitleLang ?? nothing) : nothing;
     // One template per level: the tag name cannot be a binding, and real heading elements read best.
     switch (this.level) {

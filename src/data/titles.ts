@@ -1,0 +1,61 @@
+import {warn} from './log.js';
+
+type Titles = Record<string, string>;
+
+// The Alliance's document titles, one small chunk per language, so that a page downloads only the titles it shows.
+const loaders: Record<string, () => Promise<{default: Titles}>> = {
+  cs: () => import('./titles/cs.js'),
+  da: () => import('./titles/da.js'),
+  de: () => import('./titles/de.js'),
+  el: () => import('./titles/el.js'),
+  en: () => import('./titles/en.js'),
+  es: () => import('./titles/es.js'),
+  et: () => import('./titles/et.js'),
+  fi: () => import('./titles/fi.js'),
+  fr: () => import('./titles/fr.js'),
+  hr: () => import('./titles/hr.js'),
+  hu: () => import('./titles/hu.js'),
+  it: () => import('./titles/it.js'),
+  lt: () => import('./titles/lt.js'),
+  lv: () => import('./titles/lv.js'),
+  mt: () => import('./titles/mt.js'),
+  nl: () => import('./titles/nl.js'),
+  pl: () => import('./titles/pl.js'),
+  pt: () => import('./titles/pt.js'),
+  ro: () => import('./titles/ro.js'),
+  sk: () => import('./titles/sk.js'),
+  sl: () => import('./titles/sl.js'),
+  sv: () => import('./titles/sv.js'),
+};
+
+/** The languages the embedded documents have titles in. */
+export const TITLE_LANGUAGES: readonly string[] = Object.keys(loaders);
+
+const primary = (lang: string) => lang.split('-')[0]!.toLowerCase();
+
+const loaded = new Map<string, Titles>();
+const pending = new Map<string, Promise<void>>();
+
+/** Loads the embedded titles in `langs` (each language once per page); resolves when they are there or failed. */
+export function loadTitles(langs: Iterable<string>): Promise<void> {
+  const waits: Promise<void>[] = [];
+  for (const lang of new Set([...langs].map(primary))) {
+    const load = loaders[lang];
+    if (!load || loaded.has(lang)) continue;
+    let wait = pending.get(lang);
+    if (!wait) {
+      wait = load()
+        .then((module) => void loaded.set(lang, module.default))
+        .catch(() => warn(`The document titles in "${lang}" could not be loaded; showing the documents' own titles.`))
+        .finally(() => pending.delete(lang));
+      pending.set(lang, wait);
+    }
+    waits.push(wait);
+  }
+  return Promise.all(waits).then(() => undefined);
+}
+
+/** The embedded title of a document in a language, once `loadTitles` has loaded that language. */
+export function embeddedTitle(documentId: string, lang: string): string | undefined {
+  return loaded.get(primary(lang))?.[documentId];
+}
