@@ -1,9 +1,8 @@
 import type {DataPatch} from './merge.js';
-import type {AllianceDocument, DocumentEdition} from './model.js';
+import {isDocumentId, type AllianceDocument, type DocumentEdition} from './model.js';
 import {safeUrl} from './url.js';
 import {canonicalLang, cleanText, FEED_LIMITS} from './text.js';
 
-const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 const LINK = 'a[href][hreflang]';
 
@@ -15,11 +14,6 @@ const FORMATS: Record<string, string> = {
   'application/vnd.oasis.opendocument.text': 'ODT',
   'application/epub+zip': 'EPUB',
 };
-
-/** True when `value` is a document id the widgets accept (`debate-2022`). */
-export function isDocumentId(value: unknown): value is string {
-  return typeof value === 'string' && ID_PATTERN.test(value);
-}
 
 function formatOf(link: HTMLAnchorElement, href: string): string {
   const type = link.type.trim().toLowerCase().split(';')[0]!.trim();

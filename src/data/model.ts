@@ -26,6 +26,13 @@ export interface Supporters {
 /** The document ids of the embedded snapshot. A feed may add others. */
 export const DOCUMENT_IDS = ['debate-2022', 'declaration-2020', 'letter-charles-michel'] as const;
 
+const DOCUMENT_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
+/** True when `value` is a document id the widgets accept: lower case letters, digits and hyphens (`debate-2022`). */
+export function isDocumentId(value: unknown): value is string {
+  return typeof value === 'string' && DOCUMENT_ID.test(value);
+}
+
 /** One language version of a document. */
 export interface DocumentEdition {
   /** BCP 47 language tag of this version, lower case (`de`, `pt`). */

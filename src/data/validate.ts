@@ -1,4 +1,4 @@
-import {SUPPORTER_CATEGORIES, type AllianceDocument, type DocumentEdition, type SupporterCategory, type SupporterFigure} from './model.js';
+import {isDocumentId, SUPPORTER_CATEGORIES, type AllianceDocument, type DocumentEdition, type SupporterCategory, type SupporterFigure} from './model.js';
 import type {DataPatch} from './merge.js';
 import {safeUrl} from './url.js';
 import {canonicalLang, cleanText, FEED_LIMITS} from './text.js';
@@ -16,7 +16,6 @@ export interface ValidationResult {
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
 const FORMAT_PATTERN = /^[A-Za-z0-9]{1,10}$/;
 
@@ -90,7 +89,7 @@ function validateDocuments(raw: unknown, base: string, problems: string[]): Alli
   const documents: AllianceDocument[] = [];
   raw.slice(0, FEED_LIMITS.maxDocuments).forEach((entry: unknown, index) => {
     const field = `documents[${index}]`;
-    if (!isObject(entry) || typeof entry['id'] !== 'string' || !ID_PATTERN.test(entry['id'])) {
+    if (!isObject(entry) || !isDocumentId(entry['id'])) {
       problems.push(`${field}.id`);
       return;
     }

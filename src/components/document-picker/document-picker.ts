@@ -3,10 +3,9 @@ import {property, state} from 'lit/decorators.js';
 import {msg, str} from '@lit/localize';
 import {CohesionElement} from '../cohesion-element.js';
 import {AllianceDataController} from '../../data/data-controller.js';
-import {isDocumentId, readLightDom} from '../../data/light-dom.js';
 import {warn} from '../../data/log.js';
 import {mergeData, type DataPatch} from '../../data/merge.js';
-import type {AllianceData, AllianceDocument, DocumentEdition} from '../../data/model.js';
+import {isDocumentId, type AllianceData, type AllianceDocument, type DocumentEdition} from '../../data/model.js';
 import {safeUrl} from '../../data/url.js';
 import {canonicalLang} from '../../data/text.js';
 import {embeddedTitle, loadTitles} from '../../data/titles.js';
@@ -166,6 +165,7 @@ export class CohesionDocumentPicker extends CohesionElement {
   private readonly reported = new Set<string>();
   private observer?: MutationObserver;
   private merged?: {from: AllianceData; patch: DataPatch; data: AllianceData};
+  private linksRead?: Promise<void>;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -205,7 +205,14 @@ export class CohesionDocumentPicker extends CohesionElement {
 
   private readLinks(): void {
     const defaultId = [this.getAttribute('data-document')?.trim(), this.requestedIds[0]].find(isDocumentId) ?? 'document';
-    this.lightPatch = readLightDom(this, defaultId);
+    if (!this.querySelector('a')) {
+      if (this.lightPatch.documents) this.lightPatch = {};
+      return;
+    }
+    // The reader of the element's own links is loaded only by pages that give some.
+    this.linksRead = import('../../data/light-dom.js').then(({readLightDom}) => {
+      this.lightPatch = readLightDom(this, defaultId);
+    });
   }
 
   private get data(): AllianceData {
@@ -267,6 +274,7 @@ export class CohesionDocumentPicker extends CohesionElement {
   }
 
   protected override async scheduleUpdate(): Promise<unknown> {
+    await this.linksRead;
     // The embedded titles come in one small chunk per language: load those about to be shown before rendering.
     await localeReady();
     const locale = this.locale;
