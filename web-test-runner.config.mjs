@@ -5,8 +5,8 @@ import {feedMiddleware} from './test/server/feed-middleware.mjs';
 import {reactEsmPlugin} from './test/server/react-esm.mjs';
 import {mediaFeaturesPlugin} from './test/server/media-features.mjs';
 import {a11ySnapshotPlugin} from '@web/test-runner-commands/plugins';
+import {chromiumArgs, chromiumPath as executablePath} from './test/e2e/harness.mjs';
 
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 if (!existsSync(executablePath)) {
   console.error(
     `Chromium was not found at ${executablePath}.\n` +
@@ -15,21 +15,6 @@ if (!existsSync(executablePath)) {
   );
   process.exit(1);
 }
-
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--headless=new',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-  // Test files run side by side in tabs; a tab in the background must still get animation frames and timers.
-  '--disable-background-timer-throttling',
-  '--disable-renderer-backgrounding',
-  '--disable-backgrounding-occluded-windows',
-];
 
 export default {
   files: ['test/**/*.test.ts', 'test/**/*.test.tsx'],

@@ -64,6 +64,10 @@ export const chromiumArgs = [
   '--no-first-run',
   '--disable-sync',
   '--disable-dev-shm-usage',
+  // Test files run side by side in tabs; a tab in the background must still get animation frames and timers.
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
 ];
 
 export function launch() {
