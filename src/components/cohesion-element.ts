@@ -1,4 +1,4 @@
-import {LitElement} from 'lit';
+import {LitElement, type PropertyValues} from 'lit';
 import {property} from 'lit/decorators.js';
 import {updateWhenLocaleChanges} from '@lit/localize';
 import {warn} from '../data/log.js';
@@ -33,6 +33,12 @@ export abstract class CohesionElement extends LitElement {
   protected override async scheduleUpdate(): Promise<unknown> {
     await localeReady();
     return super.scheduleUpdate();
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    // Every widget checks its appearance, whether or not its own code reads it.
+    if (changed.has('appearance')) void this.resolvedAppearance;
+    super.update(changed);
   }
 
   /** The language the widget speaks now, for `Intl` formatting and the `lang` of its content. */

@@ -15,7 +15,8 @@ const darkTokens = css`
 /**
  * The tokens and resets every widget shares. Each value reads a documented `--cohesion-*` custom property with a
  * fallback; the widget sets its own colours and text metrics so that a host page's dark theme or global rules
- * cannot make it unreadable.
+ * cannot make it unreadable. A page's global rules (such as `* {color: #fff}`) win over `:host` on the host element
+ * itself and then inherit into the shadow tree, so the widget's own box (`part="base"`) repeats the text resets.
  */
 export const themeStyles = css`
   :host {
@@ -33,6 +34,12 @@ export const themeStyles = css`
     box-sizing: border-box;
     font-family: var(--cohesion-font-family, inherit);
     font-size: var(--cohesion-font-size, 1rem);
+    max-inline-size: 100%;
+  }
+
+  :host,
+  [part~='base'] {
+    color: var(--_text);
     font-style: normal;
     font-weight: 400;
     line-height: 1.5;
@@ -43,8 +50,8 @@ export const themeStyles = css`
     text-align: start;
     text-shadow: none;
     white-space: normal;
-    color: var(--_text);
-    max-inline-size: 100%;
+    word-break: normal;
+    hyphens: manual;
   }
 
   :host([hidden]) {
@@ -64,7 +71,7 @@ export const themeStyles = css`
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
 
   a:focus-visible,

@@ -11,6 +11,9 @@ import {buildLibrary, launch, serve, watch, widgetsRendered} from './harness.mjs
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 
+/** Two copies of the library each create Lit's policy, so a page that loads two needs 'allow-duplicates'. */
+export const TWO_COPIES_CSP = `${STRICT_CSP} 'allow-duplicates'`;
+
 const FEED = JSON.stringify({supporters: {figures: {regions: 141}}});
 
 const page = (lang, scripts, body) => `<!doctype html>
@@ -27,6 +30,7 @@ const ALL_WIDGETS = `<cohesion-join-badge show-count src="/feed.json"></cohesion
 
 let browser;
 let server;
+let feedServer;
 
 before(async () => {
   const dist = await buildLibrary();
@@ -37,24 +41,44 @@ before(async () => {
     res.writeHead(200, {'Content-Type': 'text/html; charset=utf-8', ...headers});
     res.end(markup);
   };
-  server = await serve(site, {
-    routes: {
+  const routes = {
       '/feed.json': (req, res) => res.writeHead(200, {'Content-Type': 'application/json'}).end(FEED),
       '/strict.html': html(page('fr', ['/v1/cohesion-alliance.js'], ALL_WIDGETS), {'Content-Security-Policy': STRICT_CSP}),
       '/two-copies.html': html(page('de', ['/v1/cohesion-alliance.js', '/v2/cohesion-alliance.js'], ALL_WIDGETS)),
+      '/two-copies-strict.html': html(page('de', ['/v1/cohesion-alliance.js', '/v2/cohesion-alliance.js'], ALL_WIDGETS), {
+        'Content-Security-Policy': TWO_COPIES_CSP,
+      }),
+      '/two-copies-no-duplicates.html': html(page('de', ['/v1/cohesion-alliance.js', '/v2/cohesion-alliance.js'], ALL_WIDGETS), {
+        'Content-Security-Policy': STRICT_CSP,
+      }),
       '/plain.html': html(page('en', ['/v1/cohesion-alliance.js'], ALL_WIDGETS.replaceAll(' src="/feed.json"', ''))),
+  };
+  server = await serve(site, {routes});
+  // A feed on another origin, as a member's CMS or a data service would serve it: public, with CORS.
+  feedServer = await serve(mkdtempSync(join(tmpdir(), 'cohesion-feed-')), {
+    routes: {
+      '/feed.json': (req, res) =>
+        res.writeHead(200, {'Content-Type': 'application/json', 'Access-Control-Allow-Origin': '*'}).end(JSON.stringify({supporters: {figures: {regions: 142}}})),
     },
   });
+  const crossOrigin = (connect) =>
+    html(
+      page('en', ['/v1/cohesion-alliance.js'], `<cohesion-supporter-counter no-animation src="${feedServer.origin}/feed.json"></cohesion-supporter-counter>`),
+      {'Content-Security-Policy': STRICT_CSP.replace("default-src 'self';", `default-src 'self'; connect-src 'self' ${connect};`)},
+    );
+  routes['/feed-allowed.html'] = crossOrigin(feedServer.origin);
+  routes['/feed-blocked.html'] = crossOrigin('https://feeds.example.org');
   browser = await launch();
 });
 
 after(async () => {
   await browser?.close();
   await server?.close();
+  await feedServer?.close();
 });
 
-async function open(path) {
-  const context = await browser.newContext();
+async function open(path, contextOptions = {}, tags = undefined) {
+  const context = await browser.newContext(contextOptions);
   const tab = await context.newPage();
   const errors = watch(tab);
   await tab.addInitScript(() => {
@@ -62,7 +86,7 @@ async function open(path) {
     document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
   await tab.goto(`${server.origin}${path}`);
-  await widgetsRendered(tab);
+  await widgetsRendered(tab, tags);
   return {context, tab, errors};
 }
 
@@ -128,5 +152,127 @@ test('with a feed the only other request is that feed, once for four widgets', a
   assert.deepEqual(outside, [`${server.origin}/feed.json`]);
   assert.equal(server.requests.filter((r) => r === '/feed.json').length - before_, 1);
   assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('under the strict CSP a French page shows the widgets in French, with the feed applied', async () => {
+  const {context, tab, errors} = await open('/strict.html');
+  await tab.waitForFunction(() => {
+    const counter = document.querySelector('cohesion-supporter-counter');
+    return counter.shadowRoot.textContent.includes('Régions') && counter.shadowRoot.textContent.includes('141');
+  });
+  const texts = await tab.evaluate(() => ({
+    badge: document.querySelector('cohesion-join-badge').shadowRoot.querySelector('[part~="label"]').textContent.trim(),
+    heading: document.querySelector('cohesion-declaration-summary').shadowRoot.querySelector('[part~="heading"]').textContent.trim(),
+    lang: document.querySelector('cohesion-declaration-summary').shadowRoot.querySelector('[part~="base"]').lang,
+  }));
+  assert.deepEqual(texts, {
+    badge: 'Rejoignez l’Alliance pour la cohésion',
+    heading: "Déclaration renouvelée de l'Alliance pour la cohésion",
+    lang: 'fr',
+  });
+  assert.deepEqual(await tab.evaluate(() => window.__violations), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+// The browser tests' runner cannot emulate forced colours (see test/safety-a11y.test.ts); Playwright can.
+test('with forced colours every control of every widget stays visible, with a visible focus indicator', async () => {
+  const {context, tab, errors} = await open('/plain.html', {forcedColors: 'active'});
+  assert.equal(await tab.evaluate(() => matchMedia('(forced-colors: active)').matches), true);
+  const controls = await tab.evaluate(() => {
+    const transparent = (color) => color === 'transparent' || /rgba\(.*,\s*0\)$/.test(color);
+    return [...document.querySelectorAll('cohesion-join-badge, cohesion-supporter-counter, cohesion-declaration-summary, cohesion-document-picker')]
+      .flatMap((el) => [...el.shadowRoot.querySelectorAll('a[href], select, summary, button')])
+      .map((control) => {
+        const style = getComputedStyle(control);
+        const box = control.getBoundingClientRect();
+        return {
+          name: `${control.getRootNode().host.localName} ${control.localName}`,
+          sized: box.width >= 24 && box.height >= 24,
+          text: !transparent(style.color) && style.color !== style.backgroundColor,
+          adjusted: style.forcedColorAdjust !== 'none',
+        };
+      });
+  });
+  assert.ok(controls.length >= 6, `controls found: ${controls.length}`);
+  for (const control of controls) assert.deepEqual(control, {...control, sized: true, text: true, adjusted: true});
+  // Keyboard focus on each control draws an outline in a system colour.
+  await tab.evaluate(() => document.body.insertAdjacentHTML('afterbegin', '<button id="start">start</button>'));
+  await tab.focus('#start');
+  const outlines = [];
+  for (let i = 0; i < controls.length; i++) {
+    await tab.keyboard.press('Tab');
+    outlines.push(
+      await tab.evaluate(() => {
+        let active = document.activeElement;
+        while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+        const style = getComputedStyle(active);
+        return style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 && style.outlineColor !== 'rgba(0, 0, 0, 0)';
+      }),
+    );
+  }
+  assert.deepEqual(outlines, controls.map(() => true));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('two copies of the library under the strict CSP work when the policy allows duplicates', async () => {
+  const {context, tab, errors} = await open('/two-copies-strict.html');
+  await tab.waitForTimeout(300);
+  assert.deepEqual(await tab.evaluate(() => window.__violations), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('two copies under a policy without allow-duplicates: the second copy is refused, the widgets of the first work', async () => {
+  const {context, tab, errors} = await open('/two-copies-no-duplicates.html');
+  await tab.waitForTimeout(300);
+  // Lit names its policy "lit-html" in every copy; the browser refuses a second policy of that name.
+  assert.deepEqual(await tab.evaluate(() => window.__violations), ['trusted-types trusted-types-policy']);
+  assert.ok(errors.some((error) => error.includes('Policy with name "lit-html" already exists')), errors.join('\n'));
+  const rendered = await tab.evaluate(() =>
+    [...document.querySelectorAll('cohesion-join-badge, cohesion-supporter-counter, cohesion-declaration-summary, cohesion-document-picker')].map(
+      (el) => el.shadowRoot.textContent.trim().length > 0,
+    ),
+  );
+  assert.deepEqual(rendered, [true, true, true, true]);
+  await context.close();
+});
+
+async function regions(tab) {
+  return tab.evaluate(() => {
+    const figure = [...document.querySelector('cohesion-supporter-counter').shadowRoot.querySelectorAll('[part~="figure"]')].find(
+      (f) => f.querySelector('[part~="label"]').textContent.trim() === 'Regions',
+    );
+    return figure.querySelector('[part~="value"]').textContent.trim();
+  });
+}
+
+test('a feed on another origin named in connect-src loads under the strict CSP', async () => {
+  const {context, tab, errors} = await open('/feed-allowed.html', {}, ['cohesion-supporter-counter']);
+  await tab.waitForFunction(() => document.querySelector('cohesion-supporter-counter').shadowRoot.textContent.includes('142'));
+  assert.equal(await regions(tab), '142');
+  assert.deepEqual(await tab.evaluate(() => window.__violations), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a feed on an origin the CSP does not allow is blocked; the widget keeps its figures and fires a data error', async () => {
+  const context = await browser.newContext();
+  const tab = await context.newPage();
+  const warnings = [];
+  tab.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+  await tab.addInitScript(() => {
+    window.__violations = [];
+    window.__dataErrors = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective));
+    document.addEventListener('cohesion-data-error', (e) => window.__dataErrors.push(e.detail.message));
+  });
+  await tab.goto(`${server.origin}/feed-blocked.html`);
+  await tab.waitForFunction(() => window.__dataErrors.length > 0);
+  assert.equal(await regions(tab), '140');
+  assert.deepEqual(await tab.evaluate(() => window.__violations), ['connect-src']);
+  assert.equal(warnings.filter((w) => w.startsWith('[cohesion-alliance]')).length, 1);
   await context.close();
 });

@@ -41,6 +41,8 @@ export default [
     }
 
     .why {
+      display: inline-block;
+      min-block-size: 24px;
       color: var(--_link);
       text-decoration: underline;
       text-underline-offset: 0.15em;

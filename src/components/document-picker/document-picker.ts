@@ -278,9 +278,12 @@ export class CohesionDocumentPicker extends CohesionElement {
     // The embedded titles come in one small chunk per language: load those about to be shown before rendering.
     await localeReady();
     const locale = this.locale;
-    await loadTitles(
-      this.shownDocuments(this.data).map((document) => this.languageOf(document, linkable(document).map((e) => e.lang), locale)),
-    );
+    // A document without a safe address (a feed's javascript: link, dropped) is not shown, so needs no title.
+    const langs = this.shownDocuments(this.data).flatMap((document) => {
+      const available = linkable(document).map((e) => e.lang);
+      return available.length > 0 ? [this.languageOf(document, available, locale)] : [];
+    });
+    await loadTitles(langs);
     return super.scheduleUpdate();
   }
 
