@@ -4,7 +4,7 @@ import {execFileSync} from 'node:child_process';
 import {existsSync, mkdtempSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {BUDGETS, ENTRIES, entrySize, localeSizes} from './sizes.mjs';
+import {BUDGETS, budgetOf, ENTRIES, entrySize, localeSizes} from './sizes.mjs';
 import {chromiumArgs, chromiumPath, launch, root, serve} from '../test/e2e/harness.mjs';
 
 const TAGS = ['cohesion-join-badge', 'cohesion-supporter-counter', 'cohesion-declaration-summary', 'cohesion-document-picker'];
@@ -35,7 +35,13 @@ table(
   'Bytes (minified; gzipped, each file as served)',
   ['what', 'files', 'minified', 'gzipped', 'budget'],
   [
-    ...entries.map((e) => [`${e.entry} + what it loads before first render`, e.files.length, kb(e.min), kb(e.gzip), `${kb(BUDGETS.entryGzip)} ${e.gzip <= BUDGETS.entryGzip ? 'ok' : 'OVER'}`]),
+    ...entries.map((e) => [
+      `${e.entry} + what it loads before first render`,
+      e.files.length,
+      kb(e.min),
+      kb(e.gzip),
+      `${kb(budgetOf(e.entry))} ${e.gzip <= budgetOf(e.entry) ? 'ok' : 'OVER'}${e.entry === 'cohesion-alliance.js' ? ` (target ${kb(BUDGETS.bundleTargetGzip)}: ${e.gzip <= BUDGETS.bundleTargetGzip ? 'met' : 'not yet'})` : ''}`,
+    ]),
     [`largest locale chunk (${largestLocale.locale})`, 1, kb(largestLocale.min), kb(largestLocale.gzip), `${kb(BUDGETS.localeGzip)} ${largestLocale.gzip <= BUDGETS.localeGzip ? 'ok' : 'OVER'}`],
   ],
 );

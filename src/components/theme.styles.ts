@@ -1,17 +1,5 @@
 import {css} from 'lit';
 
-const darkTokens = css`
-  --_surface: var(--cohesion-color-surface-dark, #0e1a3c);
-  --_text: var(--cohesion-color-text-dark, #f4f6fb);
-  --_muted: var(--cohesion-color-muted-dark, #c9d1e3);
-  --_primary: var(--cohesion-color-primary-dark, #ffcc00);
-  --_on-primary: var(--cohesion-color-on-primary-dark, #0e1a3c);
-  --_link: var(--cohesion-color-link-dark, #a9c5ff);
-  --_border: var(--cohesion-color-border-dark, #7d8bb0);
-  --_focus: var(--cohesion-focus-color-dark, #ffcc00);
-  color-scheme: dark;
-`;
-
 /**
  * The tokens and resets every widget shares. Each value reads a documented `--cohesion-*` custom property with a
  * fallback; the widget sets its own colours and text metrics so that a host page's dark theme or global rules
@@ -58,13 +46,31 @@ export const themeStyles = css`
     display: none !important;
   }
 
+  /* The dark palette, stated twice (chosen, and followed from the reader's setting): CSS has no way to name a
+     block of declarations, and a template placeholder here would keep the styles from being minified. */
   :host([appearance='dark']) {
-    ${darkTokens}
+    --_surface: var(--cohesion-color-surface-dark, #0e1a3c);
+    --_text: var(--cohesion-color-text-dark, #f4f6fb);
+    --_muted: var(--cohesion-color-muted-dark, #c9d1e3);
+    --_primary: var(--cohesion-color-primary-dark, #ffcc00);
+    --_on-primary: var(--cohesion-color-on-primary-dark, #0e1a3c);
+    --_link: var(--cohesion-color-link-dark, #a9c5ff);
+    --_border: var(--cohesion-color-border-dark, #7d8bb0);
+    --_focus: var(--cohesion-focus-color-dark, #ffcc00);
+    color-scheme: dark;
   }
 
   @media (prefers-color-scheme: dark) {
     :host(:not([appearance='light'])) {
-      ${darkTokens}
+      --_surface: var(--cohesion-color-surface-dark, #0e1a3c);
+      --_text: var(--cohesion-color-text-dark, #f4f6fb);
+      --_muted: var(--cohesion-color-muted-dark, #c9d1e3);
+      --_primary: var(--cohesion-color-primary-dark, #ffcc00);
+      --_on-primary: var(--cohesion-color-on-primary-dark, #0e1a3c);
+      --_link: var(--cohesion-color-link-dark, #a9c5ff);
+      --_border: var(--cohesion-color-border-dark, #7d8bb0);
+      --_focus: var(--cohesion-focus-color-dark, #ffcc00);
+      color-scheme: dark;
     }
   }
 
