@@ -3,6 +3,7 @@ import {emulateMedia, sendKeys, setViewport} from '@web/test-runner-commands';
 import '../src/index.js';
 import {EU_LANGUAGES} from '../src/i18n/negotiate.js';
 import {setPageLanguage} from './support/locale.js';
+import {emulateMediaFeatures} from './support/media.js';
 import {layoutProblems, WIDGET_TAGS} from './support/safety.js';
 
 type Widget = HTMLElement & {updateComplete: Promise<unknown>};
@@ -124,20 +125,21 @@ describe('accessibility everywhere', () => {
     expect(small).to.deep.equal([]);
   });
 
-  // This runner drives Chromium through Puppeteer, whose media emulation knows colour scheme and reduced motion but
-  // not forced colours; the forced-colours check runs in the end-to-end tests (test/e2e/host-page.test.mjs), where
-  // Playwright emulates it. This test says so when the emulation is missing, and runs the check where it exists.
-  it('keeps every control visible with forced colours (where the runner can emulate them)', async function () {
-    await emulateMedia({forcedColors: 'active'} as Parameters<typeof emulateMedia>[0]);
-    if (!matchMedia('(forced-colors: active)').matches) {
-      this.skip();
-    }
-    const container = await allWidgets();
-    for (const control of controls(container)) {
-      const style = getComputedStyle(control);
-      const bordered = style.borderTopStyle !== 'none' && !transparent(style.borderTopColor);
-      const text = !transparent(style.color);
-      expect(bordered || text, label(control)).to.equal(true);
+  // The stock emulateMedia command does not pass forced colours on to Chromium; the runner's own
+  // `emulate-media-features` command sets it through the DevTools protocol (test/server/media-features.mjs).
+  it('keeps every control visible with forced colours', async () => {
+    await emulateMediaFeatures([{name: 'forced-colors', value: 'active'}]);
+    try {
+      expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+      const container = await allWidgets();
+      for (const control of controls(container)) {
+        const style = getComputedStyle(control);
+        const bordered = style.borderTopStyle !== 'none' && !transparent(style.borderTopColor);
+        const text = !transparent(style.color);
+        expect(bordered || text, label(control)).to.equal(true);
+      }
+    } finally {
+      await emulateMediaFeatures([]);
     }
   });
 
