@@ -27,6 +27,13 @@ export default {
   testFramework: {config: {timeout: 20000}},
   middleware: [feedMiddleware],
   plugins: [esbuildPlugin({ts: true, tsx: true, tsconfig: './tsconfig.json', target: 'es2022'}), reactEsmPlugin(), mediaFeaturesPlugin(), a11ySnapshotPlugin()],
-  browsers: [chromeLauncher({launchOptions: {executablePath, headless: true, args: chromiumArgs}})],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {executablePath, headless: true, args: chromiumArgs},
+      // Test files run side by side; each gets a window of its own, so that every page is visible (a background tab
+      // is hidden, and widgets that wait to be seen, such as the counter, would wait for ever).
+      createPage: ({context}) => context.newPage({type: 'window'}),
+    }),
+  ],
   filterBrowserLogs: ({args}) => !String(args[0] ?? '').includes('Lit is in dev mode'),
 };
