@@ -1,6 +1,5 @@
 import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import {emulateMedia, sendKeys} from '@web/test-runner-commands';
-import 'axe-core/axe.min.js';
 import '../src/components/document-picker/cohesion-document-picker.js';
 import {chooseDocumentLanguage, type CohesionDocumentPicker, type LanguageCandidates} from '../src/components/document-picker/document-picker.js';
 import {readLightDom} from '../src/data/light-dom.js';
@@ -10,14 +9,8 @@ import {CohesionDownloadEvent} from '../src/events/download.js';
 import {primaryLanguage} from '../src/i18n/negotiate.js';
 import {captureWarnings, feedUrl} from './support/feeds.js';
 import {setPageLanguage} from './support/locale.js';
+import {accessibleName} from './support/accname.js';
 
-interface AxeNames {
-  setup(root: Node): unknown;
-  teardown(): void;
-  utils: {getNodeFromTree(node: Node): unknown};
-  commons: {text: {accessibleTextVirtual(node: unknown): string}};
-}
-const axe = (window as unknown as {axe: AxeNames}).axe;
 
 const LETTER_LANGS = ['de', 'es', 'fi', 'fr', 'it', 'pt', 'sv'];
 
@@ -45,15 +38,6 @@ async function picker(template: ReturnType<typeof html>): Promise<CohesionDocume
   return el;
 }
 
-/** The accessible name of a node, by axe-core's implementation of accname. */
-function accessibleName(node: Element): string {
-  axe.setup(document);
-  try {
-    return axe.commons.text.accessibleTextVirtual(axe.utils.getNodeFromTree(node));
-  } finally {
-    axe.teardown();
-  }
-}
 
 /**
  * Activates a link as `activate` does and reports whether the browser would have followed it. The test stops the

@@ -1,7 +1,6 @@
 import {aTimeout, expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import {render} from 'lit';
 import {emulateMedia, sendKeys} from '@web/test-runner-commands';
-import 'axe-core/axe.min.js';
 import '../src/components/join-badge/cohesion-join-badge.js';
 import {BADGE_SIZES, BADGE_VARIANTS, type CohesionJoinBadge} from '../src/components/join-badge/join-badge.js';
 import {APPEARANCES} from '../src/components/cohesion-element.js';
@@ -9,14 +8,8 @@ import {CohesionJoinEvent} from '../src/events/join.js';
 import {EU_LANGUAGES} from '../src/i18n/negotiate.js';
 import {captureWarnings, feedUrl, requestsTo} from './support/feeds.js';
 import {setPageLanguage} from './support/locale.js';
+import {accessibleName} from './support/accname.js';
 
-interface AxeNames {
-  setup(root: Node): unknown;
-  teardown(): void;
-  utils: {getNodeFromTree(node: Node): unknown};
-  commons: {text: {accessibleTextVirtual(node: unknown): string}};
-}
-const axe = (window as unknown as {axe: AxeNames}).axe;
 
 const part = (el: CohesionJoinBadge, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const link = (el: CohesionJoinBadge) => el.shadowRoot!.querySelector<HTMLAnchorElement>('a')!;
@@ -44,15 +37,8 @@ async function place(template: ReturnType<typeof html> | HTMLElement): Promise<C
   return el;
 }
 
-/** The accessible name of the badge's link, computed by axe-core's implementation of accname. */
-function accessibleName(el: CohesionJoinBadge): string {
-  axe.setup(document);
-  try {
-    return axe.commons.text.accessibleTextVirtual(axe.utils.getNodeFromTree(link(el)));
-  } finally {
-    axe.teardown();
-  }
-}
+/** The accessible name of the badge's link. */
+const linkName = (el: CohesionJoinBadge) => accessibleName(link(el));
 
 /** An address on this very page: following it changes only the fragment, so the test page stays loaded. */
 function fragmentHref(): string {
@@ -118,7 +104,7 @@ describe('<cohesion-join-badge>', () => {
 
   it('is one link whose accessible name is its visible text, with the emblem hidden from assistive technology', async () => {
     const el = await badge(html`<cohesion-join-badge show-count></cohesion-join-badge>`);
-    expect(accessibleName(el)).to.equal('Join the #CohesionAlliance 12,000+ supporters');
+    expect(linkName(el)).to.equal('Join the #CohesionAlliance 12,000+ supporters');
     expect(el.shadowRoot!.querySelectorAll('a')).to.have.length(1);
     const emblem = part(el, 'emblem')!;
     expect(emblem.tagName.toLowerCase()).to.equal('svg');
@@ -127,16 +113,16 @@ describe('<cohesion-join-badge>', () => {
 
   it('speaks the page language, and its accessible name changes with <html lang>', async () => {
     const el = await badge(html`<cohesion-join-badge></cohesion-join-badge>`);
-    expect(accessibleName(el)).to.equal('Join the #CohesionAlliance');
+    expect(linkName(el)).to.equal('Join the #CohesionAlliance');
 
     await setPageLanguage('de');
     await el.updateComplete;
-    expect(accessibleName(el)).to.equal('Treten Sie der Allianz für Kohäsionspolitik bei');
+    expect(linkName(el)).to.equal('Treten Sie der Allianz für Kohäsionspolitik bei');
     expect(part(el, 'label')!.lang).to.equal('de');
 
     await setPageLanguage('bg');
     await el.updateComplete;
-    expect(accessibleName(el)).to.equal('Включете се в Алианса за сближаване');
+    expect(linkName(el)).to.equal('Включете се в Алианса за сближаване');
   });
 
   it('has a translation of its wording in every EU language', async () => {
@@ -182,7 +168,7 @@ describe('<cohesion-join-badge>', () => {
     const el = await badge(html`<cohesion-join-badge label=${hostile}></cohesion-join-badge>`);
     expect(part(el, 'label')!.textContent).to.equal('<b>Sign</b> with us');
     expect(el.shadowRoot!.querySelector('b')).to.equal(null);
-    expect(accessibleName(el)).to.equal('<b>Sign</b> with us');
+    expect(linkName(el)).to.equal('<b>Sign</b> with us');
   });
 
   for (const [attribute, value] of [
@@ -310,7 +296,7 @@ describe('<cohesion-join-badge>', () => {
     expect(el.label).to.equal('Rejoignez-nous');
     // Only the badge is shown: the fallback link is no longer rendered.
     expect(el.querySelector('a')!.getClientRects()).to.have.length(0);
-    expect(accessibleName(el)).to.equal('Rejoignez-nous');
+    expect(linkName(el)).to.equal('Rejoignez-nous');
   });
 
   it('prefers its own href and label over the fallback link', async () => {
