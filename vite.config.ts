@@ -1,6 +1,42 @@
 import {resolve} from 'node:path';
-import {defineConfig} from 'vite';
+import {defineConfig, type Plugin} from 'vite';
 import minifyHTMLLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+
+/**
+ * The modules loaded lazily (the feed loader, the reader of an element's own links) get their own copies of the
+ * small helpers they share with the entry, instead of importing them from it: a lazy chunk that imports the entry
+ * by its bare address would run a second copy of it on a page that loads the entry with a query string
+ * (`cohesion-alliance.js?ver=2`, as CMSs write it).
+ */
+function lazyCopies(): Plugin {
+  const LAZY = /\/src\/data\/(feed-loader|light-dom)\.ts$|\?lazy-copy$/;
+  return {
+    name: 'cohesion:lazy-copies',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!importer || !LAZY.test(importer) || !source.startsWith('.')) return null;
+      const resolved = await this.resolve(source, importer.replace(/\?lazy-copy$/, ''), {...options, skipSelf: true});
+      return resolved && !resolved.external ? `${resolved.id}?lazy-copy` : null;
+    },
+  };
+}
+
+/**
+ * Each language's translations define the `str` tag of @lit/localize themselves (it only wraps its arguments), so
+ * that a locale chunk imports nothing: it cannot then load a second copy of the entry (see above).
+ */
+function selfContainedLocales(): Plugin {
+  const IMPORT = "import {str} from '@lit/localize';";
+  return {
+    name: 'cohesion:self-contained-locales',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/\/src\/generated\/locales\/[\w-]+\.ts$/.test(id) || !code.includes(IMPORT)) return null;
+      const local = 'const str = (strings: TemplateStringsArray, ...values: unknown[]) => ({strTag: true, strings, values});';
+      return {code: code.replace(IMPORT, local), map: null};
+    },
+  };
+}
 
 const src = (path: string) => resolve(import.meta.dirname, 'src', path);
 const component = (name: string) => src(`components/${name}/cohesion-${name}.ts`);
@@ -14,7 +50,7 @@ const component = (name: string) => src(`components/${name}/cohesion-${name}.ts`
  * the feed loader are chunks loaded lazily, by relative address, from beside them.
  */
 export default defineConfig(({mode}) => ({
-  plugins: [minifyHTMLLiterals()],
+  plugins: [minifyHTMLLiterals(), lazyCopies(), selfContainedLocales()],
   build: {
     target: 'es2022',
     outDir: 'dist',
@@ -33,17 +69,20 @@ export default defineConfig(({mode}) => ({
       formats: ['es' as const],
     },
     rolldownOptions: {
+      // Lets the entry also export what its lazy chunks share with it, so that it is one file before first render.
+      preserveEntrySignatures: 'allow-extension',
       output: {
         // Vite leaves whitespace in ES library builds; these files are served to browsers as they are.
         minify: true,
         // Each pass keeps its chunks apart (`components/` for the second), so that neither overwrites the other's.
+        // A language's translations and titles are named by the language alone (`locales/fr.js`): the entry lists
+        // 45 of them, and a release's files are addressed by its version, so they need no content hash.
         chunkFileNames: (chunk: {facadeModuleId: string | null}) => {
-          const folder = chunk.facadeModuleId?.includes('/generated/locales/')
-            ? 'locales'
-            : chunk.facadeModuleId?.includes('/data/titles/')
-              ? 'titles'
-              : 'chunks';
-          return `${mode === 'components' ? 'components/' : ''}${folder}/[name]-[hash].js`;
+          const id = chunk.facadeModuleId ?? '';
+          const base = mode === 'components' ? 'components/' : '';
+          if (id.includes('/generated/locales/')) return `${base}locales/[name].js`;
+          if (id.includes('/data/titles/')) return `${base}titles/[name].js`;
+          return `${base}chunks/[name]-[hash].js`;
         },
       },
     },

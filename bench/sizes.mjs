@@ -37,7 +37,7 @@ export function localeSizes(distDir) {
   const dir = join(distDir, 'locales');
   return readdirSync(dir)
     .filter((f) => f.endsWith('.js'))
-    .map((f) => ({file: `locales/${f}`, locale: f.split('-')[0], min: rawSize(join(dir, f)), gzip: gzipSize(join(dir, f))}));
+    .map((f) => ({file: `locales/${f}`, locale: f.replace(/[-.].*/, ''), min: rawSize(join(dir, f)), gzip: gzipSize(join(dir, f))}));
 }
 
 export const ENTRIES = [

@@ -52,6 +52,11 @@ before(async () => {
         'Content-Security-Policy': STRICT_CSP,
       }),
       '/plain.html': html(page('en', ['/v1/cohesion-alliance.js'], ALL_WIDGETS.replaceAll(' src="/feed.json"', ''))),
+      // CMSs add a version to the scripts they load (WordPress writes `?ver=`).
+      '/versioned.html': html(
+        page('mt', ['/v1/cohesion-alliance.js?ver=6.4'], `${ALL_WIDGETS}
+<cohesion-document-picker documents="own"><a href="/own-mt.pdf" hreflang="mt" data-document="own">Dokument</a></cohesion-document-picker>`),
+      ),
   };
   server = await serve(site, {routes});
   // A feed on another origin, as a member's CMS or a data service would serve it: public, with CORS.
@@ -172,6 +177,22 @@ test('under the strict CSP a French page shows the widgets in French, with the f
     lang: 'fr',
   });
   assert.deepEqual(await tab.evaluate(() => window.__violations), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('loaded with a query string, as CMSs do, the library runs once and its lazy parts still load', async () => {
+  const {context, tab, errors} = await open('/versioned.html');
+  // Maltese translations and month names, the feed loader and the reader of the element's own links all load lazily.
+  await tab.waitForFunction(() => {
+    const text = (tag) => [...document.querySelectorAll(tag)].map((el) => el.shadowRoot.textContent).join(' ');
+    return text('cohesion-supporter-counter').includes('141') && text('cohesion-declaration-summary').includes('Ottubru') && text('cohesion-document-picker').includes('Dokument');
+  });
+  const scripts = await tab.evaluate(() =>
+    performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((path) => path.endsWith('.js')),
+  );
+  assert.deepEqual(scripts.filter((path) => path.endsWith('/cohesion-alliance.js')), ['/v1/cohesion-alliance.js']);
+  assert.equal(new Set(scripts).size, scripts.length, `a module was loaded twice: ${scripts.join(', ')}`);
   assert.deepEqual(errors, []);
   await context.close();
 });
