@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {negotiateLanguage, primaryLanguage, EU_LANGUAGES} from '../src/i18n/negotiate.js';
-import {formatDate, formatFileSize, formatMonth, formatNumber, languageAutonym} from '../src/i18n/format.js';
+import {formatDate, formatFileSize, formatMonth, formatNumber, languageAutonym, loadDateSupplement} from '../src/i18n/format.js';
 import {TRANSLATED_LOCALES} from '../src/i18n/localization.js';
 
 describe('locale negotiation', () => {
@@ -57,7 +57,8 @@ describe('formatters', () => {
     expect(formatDate('not a date', 'en')).to.equal('not a date');
   });
 
-  it('formats Irish and Maltese dates even where the browser lacks their data', () => {
+  it('formats Irish and Maltese dates even where the browser lacks their data', async () => {
+    await Promise.all([loadDateSupplement('ga'), loadDateSupplement('mt')]);
     expect(formatDate('2022-10-12', 'ga')).to.equal('12 Deireadh Fómhair 2022');
     expect(formatDate('2022-10-12', 'mt')).to.equal('12 ta’ Ottubru 2022');
     expect(formatMonth('2022-10', 'mt')).to.equal('Ottubru 2022');

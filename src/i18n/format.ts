@@ -62,37 +62,50 @@ export function formatMonth(iso: string, locale: string): string {
 
 /**
  * Chromium ships without `Intl` data for Irish and Maltese (it formats their dates in English and does not know
- * their names), so these two languages carry their CLDR month names, long date pattern and autonym here. Other
- * engines, and Chromium for the other 22 languages, use `Intl` itself. Their numbers and units are written as
- * `Intl`'s English ones are (CLDR: decimal point, comma grouping).
+ * their names), so these two languages carry their CLDR autonyms here, and their month names and long date pattern
+ * in a small chunk loaded with their translations (`loadDateSupplement`). Other engines, and Chromium for the other
+ * 22 languages, use `Intl` itself. Their numbers and units are written as `Intl`'s English ones are (CLDR: decimal
+ * point, comma grouping).
  */
-const SUPPLEMENT: Record<string, {autonym: string; months: string[]; longDate: (d: number, m: string, y: number) => string}> = {
-  ga: {
-    autonym: 'Gaeilge',
-    months: ['Eanáir', 'Feabhra', 'Márta', 'Aibreán', 'Bealtaine', 'Meitheamh', 'Iúil', 'Lúnasa', 'Meán Fómhair', 'Deireadh Fómhair', 'Samhain', 'Nollaig'],
-    longDate: (d, m, y) => `${d} ${m} ${y}`,
-  },
-  mt: {
-    autonym: 'Malti',
-    months: ['Jannar', 'Frar', 'Marzu', 'April', 'Mejju', 'Ġunju', 'Lulju', 'Awwissu', 'Settembru', 'Ottubru', 'Novembru', 'Diċembru'],
-    longDate: (d, m, y) => `${d} ta’ ${m} ${y}`,
-  },
+export interface DateSupplement {
+  months: string[];
+  longDate: (day: number, month: string, year: number) => string;
+}
+
+const AUTONYMS: Record<string, string> = {ga: 'Gaeilge', mt: 'Malti'};
+const dateLoaders: Record<string, () => Promise<{default: DateSupplement}>> = {
+  ga: () => import('./dates/ga.js'),
+  mt: () => import('./dates/mt.js'),
 };
+const dates = new Map<string, DateSupplement>();
 
 const supported = new Map<string, boolean>();
-/** The supplement for `locale` when this browser's `Intl` lacks the language, else undefined. */
-function supplementFor(locale: string) {
+/** Whether this browser's `Intl` lacks `locale`'s language, so that the supplement stands in for it. */
+function lacks(locale: string): string | undefined {
   const language = locale.split('-')[0]!.toLowerCase();
-  const supplement = SUPPLEMENT[language];
-  if (!supplement) return undefined;
+  if (!AUTONYMS[language]) return undefined;
   if (!supported.has(language)) supported.set(language, Intl.DateTimeFormat.supportedLocalesOf([language]).length > 0);
-  return supported.get(language) ? undefined : supplement;
+  return supported.get(language) ? undefined : language;
+}
+
+function supplementFor(locale: string): DateSupplement | undefined {
+  const language = lacks(locale);
+  return language ? dates.get(language) : undefined;
+}
+
+/**
+ * Loads the month names of `locale` when this browser's `Intl` lacks them (Irish and Maltese in Chromium); the
+ * widgets' translations for a language load it with them. Resolves at once for every other language.
+ */
+export async function loadDateSupplement(locale: string): Promise<void> {
+  const language = lacks(locale);
+  if (language && !dates.has(language)) dates.set(language, (await dateLoaders[language]!()).default);
 }
 
 /** A language's own name, as a language menu lists it, with a capital initial: "Čeština", "Deutsch", "Malti". */
 export function languageAutonym(lang: string): string {
-  const supplement = supplementFor(lang);
-  let name: string | undefined = supplement?.autonym;
+  const language = lacks(lang);
+  let name: string | undefined = language && AUTONYMS[language];
   if (!name) {
     try {
       name = cached(`l|${lang}`, () => new Intl.DisplayNames([lang], {type: 'language', fallback: 'code'})).of(lang);

@@ -1,9 +1,14 @@
 import {configureLocalization} from '@lit/localize';
 import {warn} from '../data/log.js';
 import {sourceLocale, targetLocales} from '../generated/locale-codes.js';
+import {loadDateSupplement} from './format.js';
 import {negotiateLanguage, pageLanguage, type EuLanguage} from './negotiate.js';
 
 type TargetLocale = (typeof targetLocales)[number];
+
+/** A language's translations, with its month names where the browser lacks them (see `loadDateSupplement`). */
+const withDates = <T>(locale: string, translations: Promise<T>): Promise<T> =>
+  Promise.all([translations, loadDateSupplement(locale)]).then(([module]) => module);
 
 // One lazily loaded chunk per language; written out so every bundler and dev server sees each import.
 const loaders: Record<TargetLocale, () => Promise<unknown>> = {
@@ -16,13 +21,13 @@ const loaders: Record<TargetLocale, () => Promise<unknown>> = {
   et: () => import('../generated/locales/et.js'),
   fi: () => import('../generated/locales/fi.js'),
   fr: () => import('../generated/locales/fr.js'),
-  ga: () => import('../generated/locales/ga.js'),
+  ga: () => withDates('ga', import('../generated/locales/ga.js')),
   hr: () => import('../generated/locales/hr.js'),
   hu: () => import('../generated/locales/hu.js'),
   it: () => import('../generated/locales/it.js'),
   lt: () => import('../generated/locales/lt.js'),
   lv: () => import('../generated/locales/lv.js'),
-  mt: () => import('../generated/locales/mt.js'),
+  mt: () => withDates('mt', import('../generated/locales/mt.js')),
   nl: () => import('../generated/locales/nl.js'),
   pl: () => import('../generated/locales/pl.js'),
   pt: () => import('../generated/locales/pt.js'),
