@@ -1,5 +1,4 @@
-import {LitElement, type PropertyValues} from 'lit';
-import {property} from 'lit/decorators.js';
+import {LitElement, type PropertyDeclarations, type PropertyValues} from 'lit';
 import {updateWhenLocaleChanges} from '@lit/localize';
 import {warn} from '../data/log.js';
 import {getLocale, localeReady, startLocalization} from '../i18n/localization.js';
@@ -13,12 +12,14 @@ export type Appearance = (typeof APPEARANCES)[number];
  * attributes, warning once and falling back to the default.
  */
 export abstract class CohesionElement extends LitElement {
+  static override properties: PropertyDeclarations = {appearance: {reflect: true}};
+
   /**
    * Colour scheme: `light`, `dark`, or `auto` to follow the reader's `prefers-color-scheme`.
    */
-  @property({reflect: true}) appearance: Appearance = 'auto';
+  appearance: Appearance = 'auto';
 
-  private readonly warned = new Set<string>();
+  readonly #warned = new Set<string>();
 
   constructor() {
     super();
@@ -58,8 +59,8 @@ export abstract class CohesionElement extends LitElement {
   protected option<T extends string>(attribute: string, value: unknown, allowed: readonly T[], fallback: T): T {
     if ((allowed as readonly unknown[]).includes(value)) return value as T;
     const key = `${attribute}=${String(value)}`;
-    if (!this.warned.has(key)) {
-      this.warned.add(key);
+    if (!this.#warned.has(key)) {
+      this.#warned.add(key);
       warn(
         `<${this.localName}>: "${String(value)}" is not a valid ${attribute} (use ${allowed.map((v) => `"${v}"`).join(', ')}); using "${fallback}".`,
       );

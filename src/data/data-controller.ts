@@ -18,49 +18,49 @@ export class AllianceDataController implements ReactiveController {
   data: AllianceData = SNAPSHOT;
   status: DataStatus = 'snapshot';
 
-  private readonly host: Host;
-  private request?: {release(): void};
-  private src?: string;
+  readonly #host: Host;
+  #request?: {release(): void};
+  #src?: string;
 
   constructor(host: Host) {
-    this.host = host;
+    this.#host = host;
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.sync();
+    this.#sync();
   }
 
   hostUpdate(): void {
     // A removed widget may still update once (a last state change); it must not start a request nobody releases.
-    if (this.host.isConnected) this.sync();
+    if (this.#host.isConnected) this.#sync();
   }
 
   hostDisconnected(): void {
-    this.release();
+    this.#release();
   }
 
   /** Fetches the feed again unless a load of it is under `maxAge` seconds old. */
   reload(maxAge = 0): void {
-    if (!this.src) return;
-    const src = this.src;
-    this.release();
-    this.subscribe(src, maxAge);
+    if (!this.#src) return;
+    const src = this.#src;
+    this.#release();
+    this.#subscribe(src, maxAge);
   }
 
-  private sync(): void {
-    const src = this.host.src?.trim() || undefined;
-    if (src === this.src) return;
-    this.release();
+  #sync(): void {
+    const src = this.#host.src?.trim() || undefined;
+    if (src === this.#src) return;
+    this.#release();
     if (src) {
-      this.subscribe(src, Infinity);
+      this.#subscribe(src, Infinity);
     } else {
       this.data = SNAPSHOT;
       this.status = 'snapshot';
     }
   }
 
-  private subscribe(src: string, maxAge: number): void {
+  #subscribe(src: string, maxAge: number): void {
     let request: FeedRequest | undefined;
     let released = false;
     const handle = {
@@ -69,8 +69,8 @@ export class AllianceDataController implements ReactiveController {
         request?.release();
       },
     };
-    this.src = src;
-    this.request = handle;
+    this.#src = src;
+    this.#request = handle;
     if (this.status !== 'live') this.status = 'loading';
     // The loader is fetched only by pages that name a feed.
     void import('./feed-loader.js')
@@ -80,7 +80,7 @@ export class AllianceDataController implements ReactiveController {
         return request.result;
       })
       .then((outcome) => {
-        if (!outcome || this.request !== handle || outcome.error === 'aborted') return;
+        if (!outcome || this.#request !== handle || outcome.error === 'aborted') return;
         if (!outcome.error) {
           this.data = mergeData(SNAPSHOT, outcome.patch);
           this.status = 'live';
@@ -89,7 +89,7 @@ export class AllianceDataController implements ReactiveController {
           this.status = 'error';
         }
         if (outcome.error || outcome.problems.length > 0) {
-          this.host.dispatchEvent(
+          this.#host.dispatchEvent(
             new CohesionDataErrorEvent({
               src,
               message: outcome.error ?? `invalid values ignored: ${outcome.problems.join(', ')}`,
@@ -97,13 +97,13 @@ export class AllianceDataController implements ReactiveController {
             }),
           );
         }
-        this.host.requestUpdate();
+        this.#host.requestUpdate();
       });
   }
 
-  private release(): void {
-    this.request?.release();
-    this.request = undefined;
-    this.src = undefined;
+  #release(): void {
+    this.#request?.release();
+    this.#request = undefined;
+    this.#src = undefined;
   }
 }
