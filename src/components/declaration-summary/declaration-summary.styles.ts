@@ -1,6 +1,8 @@
 import {css} from 'lit';
 import {themeStyles} from '../theme.styles.js';
 
+// The card's text colour and resets come from themeStyles (`[part~='base']`); headings are bold by default, and
+// links underlined. In forced colours the card's border is already CanvasText, through `--_border`.
 export default [
   themeStyles,
   css`
@@ -8,87 +10,79 @@ export default [
       display: block;
     }
 
-    .base {
-      display: flex;
-      flex-direction: column;
+    article {
+      display: grid;
       gap: calc(var(--_space) * 0.75);
       padding: var(--_space);
       background: var(--_surface);
-      color: var(--_text);
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
       overflow-wrap: anywhere;
     }
 
-    p,
-    ul,
-    blockquote,
-    details {
+    * {
       margin: 0;
     }
 
-    .heading {
-      margin: 0;
+    #heading {
       font-size: 1.25em;
-      font-weight: 700;
       line-height: 1.3;
-      color: var(--_text);
     }
 
-    .date {
-      font-weight: 700;
+    time {
       white-space: nowrap;
     }
 
-    .commitments {
+    ul {
       padding-inline-start: 1.5em;
     }
 
-    .commitments li {
-      padding-block: 0.125em;
-    }
-
-    .commitments li::marker {
+    li::marker {
       color: var(--_primary);
     }
 
-    .disclosure summary {
-      display: list-item;
-      min-block-size: 24px;
+    li,
+    summary,
+    a {
       padding-block: 0.125em;
-      cursor: pointer;
+    }
+
+    time,
+    summary,
+    a {
       font-weight: 700;
+    }
+
+    summary,
+    a {
+      min-block-size: 24px;
       color: var(--_link);
+    }
+
+    summary {
+      display: list-item;
+      cursor: pointer;
       border-radius: 2px;
     }
 
-    .disclosure[open] summary {
+    [open] > summary {
       margin-block-end: calc(var(--_space) * 0.5);
     }
 
-    .quote {
+    blockquote {
       padding-block: 0.25em;
-      padding-inline: var(--_space) 0;
+      padding-inline-start: var(--_space);
       border-inline-start: 4px solid var(--_primary);
       font-style: italic;
       font-size: 1.0625em;
     }
 
-    .value {
-      color: var(--_text);
-    }
-
-    .link {
+    a {
       display: inline-block;
-      min-block-size: 24px;
-      padding-block: 0.125em;
-      color: var(--_link);
-      font-weight: 700;
-      text-decoration: underline;
       text-underline-offset: 0.2em;
     }
 
-    .link:hover {
+    a:hover {
       text-decoration-thickness: 2px;
     }
 
@@ -97,12 +91,8 @@ export default [
     }
 
     @media (forced-colors: active) {
-      .base {
+      blockquote {
         border-color: CanvasText;
-      }
-
-      .quote {
-        border-inline-start-color: CanvasText;
       }
     }
   `,

@@ -1,5 +1,4 @@
-import {html, nothing, type TemplateResult} from 'lit';
-import {property} from 'lit/decorators.js';
+import {html, nothing, type PropertyDeclarations} from 'lit';
 import {msg, str} from '@lit/localize';
 import {CohesionElement} from '../cohesion-element.js';
 import {AllianceDataController} from '../../data/data-controller.js';
@@ -36,25 +35,22 @@ export function chooseDeclarationLink(
   pageLang: string,
   readerLangs: readonly string[] = navigator.languages,
 ): DeclarationLink {
-  const document = data.documents.find((d) => d.id === data.declaration.documentId);
-  const usable = (document?.editions ?? [])
-    .map((edition) => ({edition, href: safeUrl(edition.href), lang: primaryLanguage(edition.lang)}))
-    .filter((e): e is {edition: DocumentEdition; href: string; lang: string} => Boolean(e.href && e.lang));
-  const wanted = [pageLang, ...readerLangs, ...FALLBACK_LANGUAGES].map((tag) => primaryLanguage(tag));
-  for (const lang of wanted) {
-    const match = usable.find((e) => e.lang === lang);
-    if (match) return {href: match.href, lang: match.edition.lang, edition: match.edition};
+  const usable = (data.documents.find((d) => d.id === data.declaration.documentId)?.editions ?? []).filter(
+    (e) => safeUrl(e.href) && primaryLanguage(e.lang),
+  );
+  let edition: DocumentEdition | undefined;
+  for (const lang of [pageLang, ...readerLangs, ...FALLBACK_LANGUAGES].map(primaryLanguage)) {
+    edition ??= usable.find((e) => primaryLanguage(e.lang) === lang);
   }
-  const first = usable[0];
-  if (first) return {href: first.href, lang: first.edition.lang, edition: first.edition};
-  return {href: alliancePageUrl(pageLang), lang: pageLang};
+  edition ??= usable[0];
+  return edition ? {href: safeUrl(edition.href)!, lang: edition.lang, edition} : {href: alliancePageUrl(pageLang), lang: pageLang};
 }
 
-/** Splits a translated sentence at its placeholder: the text before it and the text after it. */
-function around(sentence: string): [string, string] | undefined {
-  const at = sentence.indexOf(SLOT);
-  return at < 0 ? undefined : [sentence.slice(0, at), sentence.slice(at + SLOT.length)];
-}
+// A translated sentence with `node` set at its placeholder (every translation has the placeholder).
+const around = (sentence: string, node: unknown) => {
+  const [before, after] = sentence.split(SLOT);
+  return [before, node, after];
+};
 
 /**
  * The renewed declaration of the #CohesionAlliance (12 October 2022) in brief: its five commitments for cohesion
@@ -87,122 +83,102 @@ function around(sentence: string): [string, string] | undefined {
 export class CohesionDeclarationSummary extends CohesionElement {
   static override styles = styles;
 
-  private readonly alliance = new AllianceDataController(this);
+  readonly #alliance = new AllianceDataController(this);
+
+  static override properties: PropertyDeclarations = {
+    headingLevel: {
+      attribute: 'heading-level',
+      reflect: true,
+      // Digits become a number; anything else (null reads as "null" here) stays as it is, for the warning to quote.
+      converter: (value: string | null) => (/^\s*\d+\s*$/.test(value as string) ? Number(value) : value),
+    },
+    collapsed: {type: Boolean, reflect: true},
+    src: {},
+  };
 
   /** The heading level of the title, `2` to `6`, so that the summary fits the host page's outline. */
-  @property({
-    attribute: 'heading-level',
-    reflect: true,
-    converter: {fromAttribute: (value: string | null) => (value !== null && /^\s*\d+\s*$/.test(value) ? Number(value) : value)},
-  })
   headingLevel: HeadingLevel = 2;
 
   /** Folds the five commitments into a disclosure that the reader opens by click, Enter or Space. */
-  @property({type: Boolean, reflect: true}) collapsed = false;
+  collapsed = false;
 
   /**
    * Address of a JSON feed (see `feed.schema.json`) that may replace the addresses of the declaration's versions,
    * for instance with the PDF files themselves. Without it the embedded data is used.
    */
-  @property() src?: string;
-
-  private get level(): HeadingLevel {
-    const allowed = HEADING_LEVELS.map(String) as `${HeadingLevel}`[];
-    return Number(this.option('heading-level', String(this.headingLevel), allowed, '2')) as HeadingLevel;
-  }
+  src?: string;
 
   override render() {
     const locale = this.locale;
-    const data = this.alliance.data;
-    return html`
-      <article part="base" class="base" lang=${locale} aria-labelledby="heading">
-        ${this.renderHeading()}
-        <p class="intro">${this.renderIntro(data.declaration.signed, locale)}</p>
-        ${this.collapsed
-          ? html`<details class="disclosure">
-              <summary>${msg('The five commitments', {id: 'declaration.commitmentsToggle'})}</summary>
-              ${this.renderCommitments()}
-            </details>`
-          : this.renderCommitments()}
-        <blockquote part="quote" class="quote">
-          <p>${msg('Let us remind all decision-makers at EU and national level how indispensable the role of cohesion policy is in the process of European integration!', {id: 'declaration.call'})}</p>
-        </blockquote>
-        <p class="value">
-          ${msg('The Alliance also calls for cohesion to remain a common value of the European Union, by ensuring that all relevant EU policies contribute to reducing disparities between and within Member States.', {id: 'declaration.commonValue'})}
-        </p>
-        ${this.renderLink(chooseDeclarationLink(data, locale), locale)}
-      </article>
-    `;
-  }
-
-  private renderHeading(): TemplateResult {
-    const text = msg('Renewed declaration of the #CohesionAlliance', {id: 'declaration.heading'});
-    // One template per level: the tag name cannot be a binding, and real heading elements read best.
-    switch (this.level) {
-      case 3:
-        return html`<h3 id="heading" part="heading" class="heading">${text}</h3>`;
-      case 4:
-        return html`<h4 id="heading" part="heading" class="heading">${text}</h4>`;
-      case 5:
-        return html`<h5 id="heading" part="heading" class="heading">${text}</h5>`;
-      case 6:
-        return html`<h6 id="heading" part="heading" class="heading">${text}</h6>`;
-      default:
-        return html`<h2 id="heading" part="heading" class="heading">${text}</h2>`;
-    }
-  }
-
-  private renderIntro(signed: string, locale: string): TemplateResult {
-    const date = html`<time part="date" class="date" datetime=${/^\d{4}-\d{2}-\d{2}$/.test(signed) ? signed : nothing}
-      >${formatDate(signed, locale)}</time
-    >`;
+    // Always the embedded `YYYY-MM-DD` date: a feed cannot change it (see `DataPatch`).
+    const signed = this.#alliance.data.declaration.signed;
+    const {href, lang, edition} = chooseDeclarationLink(this.#alliance.data, locale);
+    const direct = edition?.direct;
+    const title = msg('Renewed declaration of the #CohesionAlliance', {id: 'declaration.heading'});
+    const commitments = html`<ul part="commitments">
+      <li>${msg("the EU's most important investment policy", {id: 'declaration.commitment1'})}</li>
+      <li>${msg("the EU's most visible instrument at local and regional level", {id: 'declaration.commitment2'})}</li>
+      <li>
+        ${msg('a long-term development policy based on shared management, partnership and multilevel governance', {
+          id: 'declaration.commitment3',
+        })}
+      </li>
+      <li>
+        ${msg("a policy with a place-based approach that addresses the Union's territorial diversity", {
+          id: 'declaration.commitment4',
+        })}
+      </li>
+      <li>${msg('a key tool for territorial cooperation, solidarity and integration', {id: 'declaration.commitment5'})}</li>
+    </ul>`;
+    const level = this.option('heading-level', String(this.headingLevel), HEADING_LEVELS.map(String), '2');
     const signingDate = SLOT;
-    const sentence = msg(
+    const intro = msg(
       str`Through a joint declaration signed on ${signingDate}, the European Committee of the Regions and leading European associations of cities and regions shared the common will to preserve cohesion policy as:`,
       {id: 'declaration.intro'},
     );
-    const parts = around(sentence);
-    return parts ? html`${parts[0]}${date}${parts[1]}` : html`${sentence} ${date}`;
-  }
-
-  private renderCommitments(): TemplateResult {
-    const commitments = [
-      msg("the EU's most important investment policy", {id: 'declaration.commitment1'}),
-      msg("the EU's most visible instrument at local and regional level", {id: 'declaration.commitment2'}),
-      msg('a long-term development policy based on shared management, partnership and multilevel governance', {
-        id: 'declaration.commitment3',
-      }),
-      msg("a policy with a place-based approach that addresses the Union's territorial diversity", {
-        id: 'declaration.commitment4',
-      }),
-      msg('a key tool for territorial cooperation, solidarity and integration', {id: 'declaration.commitment5'}),
-    ];
-    return html`<ul part="commitments" class="commitments">
-      ${commitments.map((text) => html`<li>${text}</li>`)}
-    </ul>`;
-  }
-
-  private renderLink(link: DeclarationLink, locale: string): TemplateResult {
-    const sameLanguage = primaryLanguage(link.lang) === primaryLanguage(locale);
-    let label: unknown = msg('Read the declaration', {id: 'declaration.read'});
-    if (!sameLanguage) {
-      const languageName = SLOT;
-      const sentence = msg(str`Read the declaration (language: ${languageName})`, {id: 'declaration.readIn'});
-      const language = html`<span lang=${link.lang}>${languageAutonym(link.lang)}</span>`;
-      const parts = around(sentence);
-      label = parts ? html`${parts[0]}${language}${parts[1]}` : html`${sentence} ${language}`;
-    }
-    const file = link.edition?.direct ? link.edition : undefined;
-    const details = file ? [file.format, file.bytes ? formatFileSize(file.bytes, locale) : undefined].filter(Boolean).join(', ') : '';
-    return html`<p class="more">
-      <a
-        part="link"
-        class="link"
-        href=${link.href}
-        hreflang=${link.lang}
-        type=${file?.format === 'PDF' ? 'application/pdf' : nothing}
-        >${label}${details ? html` <span class="file">(${details})</span>` : nothing}</a
-      >
-    </p>`;
+    const languageName = SLOT;
+    const readIn = msg(str`Read the declaration (language: ${languageName})`, {id: 'declaration.readIn'});
+    // The file's format and size, when the link leads to the file itself.
+    const details = direct ? [edition.format, edition.bytes && formatFileSize(edition.bytes, locale)].filter(Boolean).join(', ') : '';
+    return html`
+      <article part="base" lang=${locale} aria-labelledby="heading">
+        ${
+          // One template per level: the tag name cannot be a binding, and real heading elements read best.
+          [
+            html`<h2 id="heading" part="heading">${title}</h2>`,
+            html`<h3 id="heading" part="heading">${title}</h3>`,
+            html`<h4 id="heading" part="heading">${title}</h4>`,
+            html`<h5 id="heading" part="heading">${title}</h5>`,
+            html`<h6 id="heading" part="heading">${title}</h6>`,
+          ][+level - 2]
+        }
+        <p class="intro">${around(intro, html`<time part="date" datetime=${signed}>${formatDate(signed, locale)}</time>`)}</p>
+        ${this.collapsed
+          ? html`<details>
+              <summary>${msg('The five commitments', {id: 'declaration.commitmentsToggle'})}</summary>
+              ${commitments}
+            </details>`
+          : commitments}
+        <blockquote part="quote">
+          <p>${msg('Let us remind all decision-makers at EU and national level how indispensable the role of cohesion policy is in the process of European integration!', {id: 'declaration.call'})}</p>
+        </blockquote>
+        <p>
+          ${msg('The Alliance also calls for cohesion to remain a common value of the European Union, by ensuring that all relevant EU policies contribute to reducing disparities between and within Member States.', {id: 'declaration.commonValue'})}
+        </p>
+        <p>
+          <a part="link" href=${href} hreflang=${lang} type=${direct && edition.format === 'PDF' ? 'application/pdf' : nothing}
+            >${
+              // The page's language is always a bare primary subtag (`de`).
+              primaryLanguage(lang) === locale
+                ? msg('Read the declaration', {id: 'declaration.read'})
+                : around(readIn, html`<span lang=${lang}>${languageAutonym(lang)}</span>`)
+            }${
+              // The space stands apart: the build's template minifier drops a template's leading space.
+              details && [' ', html`<span class="file">(${details})</span>`]
+            }</a
+          >
+        </p>
+      </article>
+    `;
   }
 }
