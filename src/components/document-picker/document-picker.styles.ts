@@ -1,6 +1,9 @@
 import {css} from 'lit';
 import {themeStyles} from '../theme.styles.js';
 
+// The text colour and resets come from themeStyles (on `[part~='base']`, inherited); links are underlined by default.
+// The shadow tree is small and fixed, so element selectors stand for classes: `p a` is the notice's link,
+// `label + div` the row of the select and the download link, `div > span` the count of languages.
 export default [
   themeStyles,
   css`
@@ -8,108 +11,111 @@ export default [
       display: block;
     }
 
-    .base {
+    [part='base'] {
       display: grid;
       gap: var(--_space);
-      color: var(--_text);
     }
 
-    .document {
+    article,
+    article > div {
       display: grid;
-      gap: calc(var(--_space) * 0.75);
-      padding: var(--_space);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      background: var(--_surface);
-      color: var(--_text);
       min-inline-size: 0;
     }
 
-    .title {
+    article {
+      gap: calc(var(--_space) * 0.75);
+      padding: var(--_space);
+      border-radius: var(--_radius);
+    }
+
+    article,
+    select {
+      border: 1px solid var(--_border);
+      background: var(--_surface);
+    }
+
+    [part='title'],
+    p {
       margin: 0;
+    }
+
+    [part='title'] {
       font-size: 1.125em;
-      font-weight: 700;
       line-height: 1.35;
       overflow-wrap: anywhere;
     }
 
-    .notice {
-      margin: 0;
+    [part='notice'] {
       padding-block: 0.25em;
       padding-inline: 0.75em 0;
       border-inline-start: 4px solid var(--_primary);
     }
 
-    .why {
+    p a {
       display: inline-block;
       min-block-size: 24px;
       color: var(--_link);
-      text-decoration: underline;
       text-underline-offset: 0.15em;
     }
 
-    .meta {
-      margin: 0;
+    [part='meta'],
+    div > span {
       color: var(--_muted);
     }
 
-    .controls {
-      display: grid;
+    article > div {
       gap: 0.25em;
-      min-inline-size: 0;
     }
 
-    .row {
+    label + div {
       display: flex;
       flex-wrap: wrap;
       align-items: center;
       gap: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75);
     }
 
-    label {
+    label,
+    [part='download'] {
       font-weight: 600;
     }
 
-    .select {
-      max-inline-size: 100%;
+    select,
+    [part='download'] {
       min-block-size: 2.75rem;
+      border-radius: calc(var(--_radius) / 2);
+    }
+
+    select {
+      max-inline-size: 100%;
       padding: 0.25em 0.5em;
       font: inherit;
       color: var(--_text);
-      background: var(--_surface);
-      border: 1px solid var(--_border);
-      border-radius: calc(var(--_radius) / 2);
     }
 
-    .count {
-      color: var(--_muted);
+    div > span {
       font-size: 0.875em;
     }
 
-    .download {
+    [part='download'] {
       display: inline-flex;
       align-items: center;
-      min-block-size: 2.75rem;
       padding: 0.5em 1em;
       border: 2px solid transparent;
-      border-radius: calc(var(--_radius) / 2);
       background: var(--_primary);
       color: var(--_on-primary);
-      font-weight: 600;
-      text-decoration: underline;
       text-underline-offset: 0.2em;
     }
 
-    .download:hover {
+    [part='download']:hover {
       text-decoration-thickness: 2px;
     }
 
     @media (forced-colors: active) {
-      .download {
+      [part='download'] {
         border-color: LinkText;
       }
 
-      .select {
+      select {
         border-color: ButtonText;
       }
     }

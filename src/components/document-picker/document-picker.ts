@@ -1,11 +1,10 @@
-import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
-import {property, state} from 'lit/decorators.js';
+import {html, nothing, type PropertyDeclarations, type PropertyValues} from 'lit';
 import {msg, str} from '@lit/localize';
 import {CohesionElement} from '../cohesion-element.js';
 import {AllianceDataController} from '../../data/data-controller.js';
 import {warn} from '../../data/log.js';
 import {mergeData, type DataPatch} from '../../data/merge.js';
-import {isDocumentId, type AllianceData, type AllianceDocument, type DocumentEdition} from '../../data/model.js';
+import {isDocumentId, type AllianceDocument, type DocumentEdition} from '../../data/model.js';
 import {safeUrl} from '../../data/url.js';
 import {canonicalLang} from '../../data/text.js';
 import {embeddedTitle, loadTitles} from '../../data/titles.js';
@@ -48,10 +47,11 @@ const SLOT = '\uE000';
 /** The tag in `available` that serves `tag`: the same tag, else the same primary language. */
 function matchLanguage(available: readonly string[], tag: string | null | undefined): string | undefined {
   const canonical = canonicalLang(tag);
-  if (!canonical) return undefined;
-  if (available.includes(canonical)) return canonical;
   const primary = primaryLanguage(canonical);
-  return available.find((lang) => lang === primary) ?? available.find((lang) => primaryLanguage(lang) === primary);
+  return (
+    canonical &&
+    ([canonical, primary].find((lang) => available.includes(lang!)) ?? available.find((lang) => primaryLanguage(lang) === primary))
+  );
 }
 
 /**
@@ -60,18 +60,11 @@ function matchLanguage(available: readonly string[], tag: string | null | undefi
  * available. Regional tags match their language (`de-AT` gets `de`). Undefined only when nothing is available.
  */
 export function chooseDocumentLanguage(available: readonly string[], candidates: LanguageCandidates): string | undefined {
-  const wanted = [candidates.preferred, candidates.page, ...(candidates.browser ?? []), ...DOCUMENT_FALLBACK_LANGUAGES];
-  for (const tag of wanted) {
-    const match = matchLanguage(available, tag);
-    if (match) return match;
-  }
-  return available[0];
-}
-
-/** Splits a translated sentence at its placeholder: the text before it and the text after it. */
-function around(sentence: string): [string, string] | undefined {
-  const at = sentence.indexOf(SLOT);
-  return at < 0 ? undefined : [sentence.slice(0, at), sentence.slice(at + SLOT.length)];
+  return (
+    [candidates.preferred, candidates.page, ...(candidates.browser ?? []), ...DOCUMENT_FALLBACK_LANGUAGES]
+      .map((tag) => matchLanguage(available, tag))
+      .find(Boolean) ?? available[0]
+  );
 }
 
 /** An edition with an address that is safe to link to. */
@@ -127,271 +120,229 @@ function linkable(document: AllianceDocument): LinkableEdition[] {
 export class CohesionDocumentPicker extends CohesionElement {
   static override styles = styles;
 
-  private readonly alliance = new AllianceDataController(this);
-
-  /** The documents from the element's own links. */
-  @state() private lightPatch: DataPatch = {};
-
-  /** The language the reader picked, per document id. */
-  @state() private picked: ReadonlyMap<string, string> = new Map();
+  static override properties: PropertyDeclarations = {
+    documents: {},
+    documentLang: {attribute: 'document-lang'},
+    whyHref: {attribute: 'why-href'},
+    src: {},
+    headingLevel: {
+      attribute: 'heading-level',
+      reflect: true,
+      converter: {fromAttribute: (value: string | null) => (/^\s*\d+\s*$/.test(value!) ? Number(value) : value)},
+    },
+  };
 
   /**
    * The documents to show, in order: space-separated ids (`debate-2022`, `declaration-2020`,
    * `letter-charles-michel`, or a feed's or the element's own). Unknown ids are skipped with a warning. Default: the
    * documents written inside the element, else every document in the data.
    */
-  @property() documents?: string | null;
+  documents?: string | null;
 
   /** A language to show the documents in, overriding the page's and the browser's languages (`lv`, `de`). */
-  @property({attribute: 'document-lang'}) documentLang?: string | null;
+  documentLang?: string | null;
 
   /** Address of a page that explains why a language is missing; the notice links to it. */
-  @property({attribute: 'why-href'}) whyHref?: string | null;
+  whyHref?: string | null;
 
   /**
    * Address of a JSON feed (see `feed.schema.json`) that adds documents or language versions, for instance the
    * PDF files' own addresses. Without it the embedded data is used.
    */
-  @property() src?: string | null;
+  src?: string | null;
 
   /** The heading level of the document titles, `2` to `6`, so that they fit the host page's outline. */
-  @property({
-    attribute: 'heading-level',
-    reflect: true,
-    converter: {fromAttribute: (value: string | null) => (value !== null && /^\s*\d+\s*$/.test(value) ? Number(value) : value)},
-  })
   headingLevel: PickerHeadingLevel = 3;
 
-  private readonly reported = new Set<string>();
-  private observer?: MutationObserver;
-  private merged?: {from: AllianceData; patch: DataPatch; data: AllianceData};
-  private linksRead?: Promise<void>;
+  readonly #alliance = new AllianceDataController(this);
+  /** The documents from the element's own links. Not reactive: whoever changes it requests an update. */
+  #patch: DataPatch = {};
+  /** The language the reader picked, per document id. Not reactive either. */
+  #picked = new Map<string, string>();
+  #reported = new Set<string>();
+  // Frameworks may render the links after the element upgrades.
+  #observer = new MutationObserver(() => this.#readLinks());
+  #linksRead?: Promise<void>;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.readLinks();
-    // Frameworks may render the links after the element upgrades.
-    this.observer ??= new MutationObserver(() => this.readLinks());
-    this.observer.observe(this, {
+    this.#readLinks();
+    // An attribute filter implies `attributes: true`.
+    this.#observer.observe(this, {
       subtree: true,
       childList: true,
       characterData: true,
-      attributes: true,
       attributeFilter: ['href', 'hreflang', 'type', 'data-bytes', 'data-document', 'lang'],
     });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.observer?.disconnect();
+    this.#observer.disconnect();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    void this.resolvedAppearance;
-    if (changed.has('documents')) this.readLinks();
+    if (changed.has('documents')) this.#readLinks();
     // A new language from the integrator replaces the reader's earlier picks.
-    if (changed.has('documentLang') && this.hasUpdated) this.picked = new Map();
+    if (changed.has('documentLang') && this.hasUpdated) this.#picked = new Map();
   }
 
-  private warnOnce(key: string, message: string): void {
-    if (this.reported.has(key)) return;
-    this.reported.add(key);
-    warn(`<${this.localName}>: ${message}`);
+  /** Warns once per `key`: `key` followed by `rest`. */
+  #warn(key: string, rest = ''): void {
+    if (this.#reported.has(key)) return;
+    this.#reported.add(key);
+    warn(`<${this.localName}>: ${key}${rest}`);
   }
 
-  private get requestedIds(): string[] {
-    return [...new Set((this.documents ?? '').split(/\s+/).filter(Boolean))];
+  get #requestedIds(): string[] {
+    return [...new Set(this.documents?.match(/\S+/g))];
   }
 
-  private readLinks(): void {
-    const defaultId = [this.getAttribute('data-document')?.trim(), this.requestedIds[0]].find(isDocumentId) ?? 'document';
+  #readLinks(): void {
     if (!this.querySelector('a')) {
-      if (this.lightPatch.documents) this.lightPatch = {};
+      if (this.#patch.documents) {
+        this.#patch = {};
+        this.requestUpdate();
+      }
       return;
     }
+    const defaultId = [this.getAttribute('data-document')?.trim(), this.#requestedIds[0]].find(isDocumentId) ?? 'document';
     // The reader of the element's own links is loaded only by pages that give some.
-    this.linksRead = import('../../data/light-dom.js').then(({readLightDom}) => {
-      this.lightPatch = readLightDom(this, defaultId);
+    this.#linksRead = import('../../data/light-dom.js').then(({readLightDom}) => {
+      this.#patch = readLightDom(this, defaultId);
+      this.requestUpdate();
     });
   }
 
-  private get data(): AllianceData {
-    const from = this.alliance.data;
-    const patch = this.lightPatch;
-    if (this.merged?.from !== from || this.merged.patch !== patch) {
-      this.merged = {from, patch, data: patch.documents ? mergeData(from, patch) : from};
-    }
-    return this.merged.data;
-  }
-
-  private get preferredLang(): string | undefined {
-    const value = this.documentLang?.trim();
-    if (!value) return undefined;
-    const lang = canonicalLang(value);
-    if (!lang) this.warnOnce(`document-lang=${value}`, `"${value}" is not a language tag (use one such as "de" or "pt-PT"); ignoring document-lang.`);
-    return lang;
-  }
-
-  private get whyLink(): string | undefined {
-    const value = this.whyHref?.trim();
-    if (!value) return undefined;
-    const href = safeUrl(value);
-    if (!href) this.warnOnce(`why-href=${value}`, `"${value}" is not an http(s) address; the notice has no link.`);
-    return href;
-  }
-
-  private get level(): PickerHeadingLevel {
-    const allowed = PICKER_HEADING_LEVELS.map(String) as `${PickerHeadingLevel}`[];
-    return Number(this.option('heading-level', String(this.headingLevel), allowed, '3')) as PickerHeadingLevel;
-  }
-
-  private shownDocuments(data: AllianceData): AllianceDocument[] {
+  /** The documents shown, each with its linkable editions, their languages and the language shown. */
+  #shown(locale: string): [AllianceDocument, LinkableEdition[], string[], string][] {
+    const patch = this.#patch;
+    const data = patch.documents ? mergeData(this.#alliance.data, patch) : this.#alliance.data;
     const byId = new Map(data.documents.map((document) => [document.id, document]));
-    const requested = this.requestedIds;
-    let ids: string[];
-    if (requested.length > 0) {
-      ids = requested.filter((id) => {
-        if (byId.has(id)) return true;
-        // A feed that is still loading may yet bring the document.
-        if (this.alliance.status !== 'loading') {
-          this.warnOnce(`documents=${id}`, `"${id}" is not a known document (known: ${[...byId.keys()].join(', ')}); skipping it.`);
-        }
-        return false;
-      });
-    } else {
-      ids = (this.lightPatch.documents ?? data.documents).map((document) => document.id);
-    }
-    return ids.map((id) => byId.get(id)!);
+    const requested = this.#requestedIds;
+    const ids = requested.length
+      ? requested.filter((id) => {
+          if (byId.has(id)) return true;
+          // A feed that is still loading may yet bring the document.
+          if (this.#alliance.status !== 'loading') {
+            this.#warn(`"${id}" is not a known document`, ` (known: ${[...byId.keys()].join(', ')}); skipping it.`);
+          }
+          return false;
+        })
+      : (patch.documents ?? data.documents).map((document) => document.id);
+    // A document without a safe address (a feed's javascript: link, dropped) is not shown.
+    return ids.flatMap((id) => {
+      const document = byId.get(id)!;
+      const editions = linkable(document);
+      const available = editions.map((edition) => edition.lang);
+      return available.length ? [[document, editions, available, this.#languageOf(id, available, locale)]] : [];
+    });
   }
 
   /** The language shown for a document: the reader's pick, else the negotiated one. */
-  private languageOf(document: AllianceDocument, available: string[], locale: string): string {
-    const picked = this.picked.get(document.id);
-    return (
-      (picked && available.includes(picked) ? picked : undefined) ??
-      chooseDocumentLanguage(available, {preferred: this.preferredLang, page: locale, browser: navigator.languages})!
-    );
+  #languageOf(id: string, available: string[], locale: string): string {
+    const picked = this.#picked.get(id);
+    if (picked && available.includes(picked)) return picked;
+    const value = this.documentLang?.trim();
+    const preferred = canonicalLang(value);
+    if (value && !preferred) {
+      this.#warn(`"${value}" is not a language tag (such as "de" or "pt-PT"); ignoring document-lang.`);
+    }
+    return chooseDocumentLanguage(available, {preferred, page: locale, browser: navigator.languages})!;
   }
 
   protected override async scheduleUpdate(): Promise<unknown> {
-    await this.linksRead;
+    await this.#linksRead;
     // The embedded titles come in one small chunk per language: load those about to be shown before rendering.
     await localeReady();
-    const locale = this.locale;
-    // A document without a safe address (a feed's javascript: link, dropped) is not shown, so needs no title.
-    const langs = this.shownDocuments(this.data).flatMap((document) => {
-      const available = linkable(document).map((e) => e.lang);
-      return available.length > 0 ? [this.languageOf(document, available, locale)] : [];
-    });
-    await loadTitles(langs);
+    await loadTitles(this.#shown(this.locale).map((shown) => shown[3]));
     return super.scheduleUpdate();
-  }
-
-  private pick(documentId: string, lang: string): void {
-    this.picked = new Map(this.picked).set(documentId, lang);
-  }
-
-  private onDownload(event: MouseEvent, documentId: string, edition: LinkableEdition): void {
-    const proceed = this.dispatchEvent(new CohesionDownloadEvent({documentId, lang: edition.lang, href: edition.href}));
-    if (!proceed) event.preventDefault();
   }
 
   override render() {
     const locale = this.locale;
-    const documents = this.shownDocuments(this.data)
-      .map((document) => ({document, editions: linkable(document)}))
-      .filter(({editions}) => editions.length > 0);
-    if (documents.length === 0) return nothing;
-    return html`<div part="base" class="base" lang=${locale}>
-      ${documents.map(({document, editions}, index) => this.renderDocument(document, editions, index, locale))}
-    </div>`;
+    const shown = this.#shown(locale);
+    return shown.length
+      ? html`<div part="base" lang=${locale}>
+          ${shown.map(([document, editions, available, lang], i) => {
+            const edition = editions.find((e) => e.lang === lang)!;
+            const title = edition.title ?? embeddedTitle(document.id, lang);
+            const fallback = document.fallbackTitle;
+            const text = title ?? fallback ?? msg('Untitled document', {id: 'picker.untitled'});
+            const titleLang = (title !== undefined ? lang : fallback ? document.fallbackTitleLang : undefined) ?? nothing;
+            const level = this.option('heading-level', String(this.headingLevel), PICKER_HEADING_LEVELS.map(String), '3');
+            // One template per level: the tag name cannot be a binding, and real heading elements read best.
+            // Children of the grid and flex boxes follow each other without whitespace, which they would not show.
+            return html`<article part="document" aria-labelledby="title-${i}">
+              ${[
+                html`<h2 id="title-${i}" part="title" lang=${titleLang}>${text}</h2>`,
+                html`<h3 id="title-${i}" part="title" lang=${titleLang}>${text}</h3>`,
+                html`<h4 id="title-${i}" part="title" lang=${titleLang}>${text}</h4>`,
+                html`<h5 id="title-${i}" part="title" lang=${titleLang}>${text}</h5>`,
+                html`<h6 id="title-${i}" part="title" lang=${titleLang}>${text}</h6>`,
+              ][+level - 2]}${matchLanguage(available, locale) ? nothing : this.#renderNotice(lang)}
+              <p part="meta" id="meta-${i}">
+                <span lang=${lang}>${languageAutonym(lang)}</span>
+                <span aria-hidden="true">·</span>
+                <span>${edition.format}</span>
+                ${edition.bytes
+                  ? html`<span aria-hidden="true">·</span>
+                      <span>${formatFileSize(edition.bytes, locale)}</span>`
+                  : nothing}
+              </p>
+              <div>
+                <label for="language-${i}">${msg('Language', {id: 'picker.language'})}</label>
+                <div>
+                  <select
+                    id="language-${i}"
+                    part="language-select"
+                    aria-describedby="count-${i}"
+                    @change=${(event: Event) => {
+                      this.#picked.set(document.id, (event.target as HTMLSelectElement).value);
+                      this.requestUpdate();
+                    }}
+                  >
+                    ${editions.map(
+                      (e) => html`<option value=${e.lang} lang=${e.lang} .selected=${e.lang === lang}>${languageAutonym(e.lang)}</option>`,
+                    )}
+                  </select><a
+                    part="download"
+                    href=${edition.href}
+                    hreflang=${lang}
+                    type=${(edition.direct && MIME_TYPES[edition.format]) || nothing}
+                    ?download=${edition.direct}
+                    aria-describedby="title-${i} meta-${i}"
+                    @click=${(event: MouseEvent) => {
+                      const proceed = this.dispatchEvent(new CohesionDownloadEvent({documentId: document.id, lang, href: edition.href}));
+                      if (!proceed) event.preventDefault();
+                    }}
+                    >${edition.direct
+                      ? msg('Download', {id: 'picker.download'})
+                      : msg('Get it from the #CohesionAlliance page', {id: 'picker.fromPage'})}</a
+                  >
+                </div>
+                <span id="count-${i}"
+                  >${msg(str`Available languages: ${formatNumber(editions.length, locale)}`, {id: 'picker.count'})}</span
+                >
+              </div>
+            </article>`;
+          })}
+        </div>`
+      : nothing;
   }
 
-  private renderDocument(document: AllianceDocument, editions: LinkableEdition[], index: number, locale: string): TemplateResult {
-    const available = editions.map((edition) => edition.lang);
-    const lang = this.languageOf(document, available, locale);
-    const edition = editions.find((e) => e.lang === lang)!;
-    const missing = matchLanguage(available, locale) === undefined;
-    const ids = {title: `title-${index}`, meta: `meta-${index}`, select: `language-${index}`, count: `count-${index}`};
-
-    return html`<article part="document" class="document" aria-labelledby=${ids.title}>
-      ${this.renderTitle(document, edition, ids.title)} ${missing ? this.renderNotice(edition.lang) : nothing}
-      <p part="meta" class="meta" id=${ids.meta}>
-        <span lang=${edition.lang}>${languageAutonym(edition.lang)}</span>
-        <span class="separator" aria-hidden="true">·</span>
-        <span>${edition.format}</span>
-        ${edition.bytes
-          ? html`<span class="separator" aria-hidden="true">·</span>
-              <span>${formatFileSize(edition.bytes, locale)}</span>`
-          : nothing}
-      </p>
-      <div class="controls">
-        <label for=${ids.select}>${msg('Language', {id: 'picker.language'})}</label>
-        <div class="row">
-          <select
-            id=${ids.select}
-            part="language-select"
-            class="select"
-            aria-describedby=${ids.count}
-            @change=${(event: Event) => this.pick(document.id, (event.target as HTMLSelectElement).value)}
-          >
-            ${editions.map(
-              (e) => html`<option value=${e.lang} lang=${e.lang} .selected=${e.lang === lang}>${languageAutonym(e.lang)}</option>`,
-            )}
-          </select>
-          ${this.renderLink(document.id, edition, ids)}
-        </div>
-        <span class="count" id=${ids.count}
-          >${msg(str`Available languages: ${formatNumber(editions.length, locale)}`, {id: 'picker.count'})}</span
-        >
-      </div>
-    </article>`;
-  }
-
-  private renderTitle(document: AllianceDocument, edition: DocumentEdition, id: string): TemplateResult {
-    const title = edition.title ?? embeddedTitle(document.id, edition.lang);
-    const own = title !== undefined;
-    const text = title ?? document.fallbackTitle ?? msg('Untitled document', {id: 'picker.untitled'});
-    const lang = own ? edition.lang : document.fallbackTitle ? (document.fallbackTitleLang ?? nothing) : nothing;
-    // One template per level: the tag name cannot be a binding, and real heading elements read best.
-    switch (this.level) {
-      case 2:
-        return html`<h2 id=${id} part="title" class="title" lang=${lang}>${text}</h2>`;
-      case 4:
-        return html`<h4 id=${id} part="title" class="title" lang=${lang}>${text}</h4>`;
-      case 5:
-        return html`<h5 id=${id} part="title" class="title" lang=${lang}>${text}</h5>`;
-      case 6:
-        return html`<h6 id=${id} part="title" class="title" lang=${lang}>${text}</h6>`;
-      default:
-        return html`<h3 id=${id} part="title" class="title" lang=${lang}>${text}</h3>`;
-    }
-  }
-
-  private renderNotice(shown: string): TemplateResult {
+  /** The notice that a document does not exist in the page's language, naming the language `shown` instead. */
+  #renderNotice(shown: string) {
     const language = html`<span lang=${shown}>${languageAutonym(shown)}</span>`;
     const sentence = msg(str`It is shown in ${SLOT} instead.`, {id: 'picker.shownInstead'});
-    const parts = around(sentence);
-    const why = this.whyLink;
-    return html`<p part="notice" class="notice">
+    const at = sentence.indexOf(SLOT);
+    const value = this.whyHref?.trim();
+    const why = safeUrl(value);
+    if (value && !why) this.#warn(`"${value}" is not an http(s) address; the notice has no link.`);
+    return html`<p part="notice">
       ${msg('This document is not available in English.', {id: 'picker.notAvailable'})}
-      ${parts ? html`${parts[0]}${language}${parts[1]}` : html`${sentence} ${language}`}
-      ${why ? html`<a class="why" href=${why}>${msg('Find out why it is missing.', {id: 'picker.why'})}</a>` : nothing}
+      ${at < 0 ? html`${sentence} ${language}` : html`${sentence.slice(0, at)}${language}${sentence.slice(at + 1)}`}
+      ${why ? html`<a href=${why}>${msg('Find out why it is missing.', {id: 'picker.why'})}</a>` : nothing}
     </p>`;
-  }
-
-  private renderLink(documentId: string, edition: LinkableEdition, ids: {title: string; meta: string}): TemplateResult {
-    const type = edition.direct ? MIME_TYPES[edition.format] : undefined;
-    return html`<a
-      part="download"
-      class="download"
-      href=${edition.href}
-      hreflang=${edition.lang}
-      type=${type ?? nothing}
-      ?download=${edition.direct}
-      aria-describedby="${ids.title} ${ids.meta}"
-      @click=${(event: MouseEvent) => this.onDownload(event, documentId, edition)}
-      >${edition.direct ? msg('Download', {id: 'picker.download'}) : msg('Get it from the #CohesionAlliance page', {id: 'picker.fromPage'})}</a
-    >`;
   }
 }
