@@ -1,7 +1,7 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {CohesionDataErrorEvent} from '../events/data-error.js';
 import type {FeedRequest} from './feed-loader.js';
-import {mergeData} from './merge.js';
+import type {mergeData} from './merge.js';
 import type {AllianceData} from './model.js';
 import {SNAPSHOT} from './snapshot.js';
 
@@ -62,6 +62,7 @@ export class AllianceDataController implements ReactiveController {
 
   #subscribe(src: string, maxAge: number): void {
     let request: FeedRequest | undefined;
+    let merge: typeof mergeData;
     let released = false;
     const handle = {
       release() {
@@ -74,15 +75,16 @@ export class AllianceDataController implements ReactiveController {
     if (this.status !== 'live') this.status = 'loading';
     // The loader is fetched only by pages that name a feed.
     void import('./feed-loader.js')
-      .then(({requestFeed}) => {
+      .then((loader) => {
         if (released) return undefined;
-        request = requestFeed(src, {maxAge});
+        merge = loader.mergeData;
+        request = loader.requestFeed(src, {maxAge});
         return request.result;
       })
       .then((outcome) => {
         if (!outcome || this.#request !== handle || outcome.error === 'aborted') return;
         if (!outcome.error) {
-          this.data = mergeData(SNAPSHOT, outcome.patch);
+          this.data = merge(SNAPSHOT, outcome.patch);
           this.status = 'live';
         } else if (this.status !== 'live') {
           // Data that loaded before stays when a later refresh fails.

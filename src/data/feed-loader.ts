@@ -3,6 +3,8 @@ import {safeUrl} from './url.js';
 import {validateFeed} from './validate.js';
 import {warn} from './log.js';
 
+export {mergeData} from './merge.js';
+
 /** How long a feed may take before the widgets give up on it and keep the snapshot. */
 export const DEFAULT_FEED_TIMEOUT_MS = 8000;
 /** A feed larger than this is refused unread. */

@@ -3,6 +3,8 @@ import {isDocumentId, type AllianceDocument, type DocumentEdition} from './model
 import {safeUrl} from './url.js';
 import {canonicalLang, cleanText, FEED_LIMITS} from './text.js';
 
+export {mergeData} from './merge.js';
+
 const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 const LINK = 'a[href][hreflang]';
 

@@ -3,7 +3,7 @@ import {msg, str} from '@lit/localize';
 import {CohesionElement} from '../cohesion-element.js';
 import {AllianceDataController} from '../../data/data-controller.js';
 import {warn} from '../../data/log.js';
-import {mergeData, type DataPatch} from '../../data/merge.js';
+import type {DataPatch, mergeData} from '../../data/merge.js';
 import {isDocumentId, type AllianceDocument, type DocumentEdition} from '../../data/model.js';
 import {safeUrl} from '../../data/url.js';
 import {canonicalLang} from '../../data/text.js';
@@ -157,6 +157,8 @@ export class CohesionDocumentPicker extends CohesionElement {
   readonly #alliance = new AllianceDataController(this);
   /** The documents from the element's own links. Not reactive: whoever changes it requests an update. */
   #patch: DataPatch = {};
+  /** Lays the element's own documents over the data; it comes with the reader of the links. */
+  #merge?: typeof mergeData;
   /** The language the reader picked, per document id. Not reactive either. */
   #picked = new Map<string, string>();
   #reported = new Set<string>();
@@ -208,8 +210,9 @@ export class CohesionDocumentPicker extends CohesionElement {
     }
     const defaultId = [this.getAttribute('data-document')?.trim(), this.#requestedIds[0]].find(isDocumentId) ?? 'document';
     // The reader of the element's own links is loaded only by pages that give some.
-    this.#linksRead = import('../../data/light-dom.js').then(({readLightDom}) => {
+    this.#linksRead = import('../../data/light-dom.js').then(({readLightDom, mergeData}) => {
       this.#patch = readLightDom(this, defaultId);
+      this.#merge = mergeData;
       this.requestUpdate();
     });
   }
@@ -217,7 +220,7 @@ export class CohesionDocumentPicker extends CohesionElement {
   /** The documents shown, each with its linkable editions, their languages and the language shown. */
   #shown(locale: string): [AllianceDocument, LinkableEdition[], string[], string][] {
     const patch = this.#patch;
-    const data = patch.documents ? mergeData(this.#alliance.data, patch) : this.#alliance.data;
+    const data = patch.documents ? this.#merge!(this.#alliance.data, patch) : this.#alliance.data;
     const byId = new Map(data.documents.map((document) => [document.id, document]));
     const requested = this.#requestedIds;
     const ids = requested.length
