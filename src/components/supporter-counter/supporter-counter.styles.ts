@@ -8,23 +8,26 @@ export default [
       display: block;
     }
 
-    .base {
+    /* The text colour and resets come from the theme. */
+    [part='base'] {
       background: var(--_surface);
-      color: var(--_text);
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
       padding: var(--_space);
     }
 
-    .figures {
-      display: grid;
-      grid-template-columns: repeat(auto-fit, minmax(min(100%, var(--cohesion-counter-column-width, 11rem)), 1fr));
-      gap: var(--_space);
+    * {
       margin: 0;
     }
 
+    dl {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(min(100%, var(--cohesion-counter-column-width, 11rem)), 1fr));
+      gap: var(--_space);
+    }
+
     /* A subgrid lines up the values of one row at their baseline, however many lines a label or a "more than" takes. */
-    .figure {
+    [part='figure'] {
       display: grid;
       grid-row: span 2;
       grid-template-rows: subgrid;
@@ -32,11 +35,10 @@ export default [
       min-inline-size: 0;
     }
 
-    .value {
+    dd {
       grid-row: 1;
       align-self: end;
       position: relative;
-      margin: 0;
       color: var(--_primary);
       font-size: var(--cohesion-counter-value-size, 2.25rem);
       font-weight: 700;
@@ -61,39 +63,37 @@ export default [
       display: block;
     }
 
-    .label {
+    dt {
       grid-row: 2;
-      margin: 0;
       font-weight: 600;
       overflow-wrap: break-word;
       hyphens: auto;
     }
 
     /*
-     * While counting, the final figure keeps its place invisibly (and stays what screen readers read); the count is
-     * drawn over it, out of the flow, so nothing around it moves.
+     * While counting (the count follows the final figure), the final figure keeps its place invisibly (and stays
+     * what screen readers read); the count ([aria-hidden]) is drawn over it, out of the flow, so nothing around it
+     * moves. Printed, the final figure shows.
      */
-    .counting .final {
-      opacity: 0;
+    @media not print {
+      .final:not(:last-child) {
+        opacity: 0;
+      }
     }
 
-    .count {
+    [aria-hidden] {
       position: absolute;
       inset: 0;
     }
 
-    .date {
-      margin: var(--_space) 0 0;
+    p {
+      margin-top: var(--_space);
       color: var(--_muted);
       font-size: 0.875em;
     }
 
     @media print {
-      .counting .final {
-        opacity: 1;
-      }
-
-      .count {
+      [aria-hidden] {
         display: none;
       }
     }

@@ -1,9 +1,8 @@
-import {html, nothing, type PropertyValues} from 'lit';
-import {property, state} from 'lit/decorators.js';
+import {html, nothing, type PropertyDeclarations, type PropertyValues} from 'lit';
 import {msg, str} from '@lit/localize';
 import {CohesionElement} from '../cohesion-element.js';
 import {AllianceDataController} from '../../data/data-controller.js';
-import {SUPPORTER_CATEGORIES, type SupporterCategory, type SupporterFigure} from '../../data/model.js';
+import {SUPPORTER_CATEGORIES, type SupporterFigure} from '../../data/model.js';
 import {warn} from '../../data/log.js';
 import {formatMonth, formatNumber} from '../../i18n/format.js';
 import {countUp, countedValue} from './count-up.js';
@@ -20,8 +19,6 @@ export const MIN_REFRESH_SECONDS = 10;
 
 // Stands for the number inside the translated lower-bound phrase, so the phrase's words can be styled apart.
 const NUMBER_MARK = '\uE000';
-
-const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
 /**
  * How many support the #CohesionAlliance: individuals, regions, cities and counties, associations of regional and
@@ -59,221 +56,198 @@ const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce
 export class CohesionSupporterCounter extends CohesionElement {
   static override styles = styles;
 
-  private readonly dataController = new AllianceDataController(this);
+  static override properties: PropertyDeclarations = {
+    progress: {state: true, attribute: false},
+    src: {},
+    categories: {},
+    notation: {},
+    noAnimation: {type: Boolean, attribute: 'no-animation'},
+    showDate: {type: Boolean, attribute: 'show-date'},
+    refresh: {type: Number},
+  };
 
-  /** Progress of the count-up, 0 to 1; undefined when the final figures show. */
-  @state() private progress: number | undefined;
+  /**
+   * Progress of the count-up, from 0 while it waits or counts, to 1 once the final figures show (undefined when no
+   * count-up was due: they show then too).
+   */
+  private progress?: number;
 
   /** Address of a JSON feed of figures (see feed.schema.json); without it, the embedded figures. */
-  @property() src?: string;
+  src?: string;
 
   /**
    * Which figures to show, space-separated, in the order given: any of `individuals regions cities associations
    * meps organisations`. Unknown names are ignored with a warning; empty or none valid shows all six.
    */
-  @property() categories = SUPPORTER_CATEGORIES.join(' ');
+  categories = SUPPORTER_CATEGORIES.join(' ');
 
   /** `standard` (12,000) or `compact` (12K), as the page's language writes them. */
-  @property() notation: CounterNotation = 'standard';
+  notation: CounterNotation = 'standard';
 
   /** Shows the final figures at once, without counting up. */
-  @property({type: Boolean, attribute: 'no-animation'}) noAnimation = false;
+  noAnimation = false;
 
   /** Adds the month the figures date from ("As of October 2022"). */
-  @property({type: Boolean, attribute: 'show-date'}) showDate = false;
+  showDate = false;
 
   /**
    * Seconds between re-reading the `src` feed while the widget is on screen and the page is visible; `0` never.
    * Periods under 10 seconds are raised to 10.
    */
-  @property({type: Number}) refresh = 0;
+  refresh = 0;
 
-  private shown: SupporterCategory[] = [...SUPPORTER_CATEGORIES];
-  private readonly warnedValues = new Set<string>();
-  private played = false;
-  private stopCounting?: () => void;
-  private viewObserver?: IntersectionObserver;
-  private inView = false;
-  private refreshTimer?: ReturnType<typeof setTimeout>;
-  private lastRead = 0;
+  #data = new AllianceDataController(this);
+  #warnings: string[] = [];
+  #inView?: boolean;
+  #lastRead?: number;
+  /** Stops the count-up under way. */
+  #stop?: () => void;
+  #observer?: IntersectionObserver;
+  #timer?: ReturnType<typeof setTimeout>;
 
   override connectedCallback(): void {
     super.connectedCallback();
     // The first frame already shows the start of the count, so the final figures never flash before it.
-    if (!this.played && this.progress === undefined && this.animates()) this.progress = 0;
-    this.lastRead = Date.now();
-    this.viewObserver = new IntersectionObserver((entries) => {
-      const entry = entries[entries.length - 1];
-      if (entry) this.inView = entry.isIntersecting;
-      this.wake();
+    if (this.progress !== 1 && this.#animates()) this.progress = 0;
+    this.#lastRead = Date.now();
+    this.#observer = new IntersectionObserver((entries) => {
+      for (const entry of entries) this.#inView = entry.isIntersecting;
+      this.#wake();
     });
-    this.viewObserver.observe(this);
-    document.addEventListener('visibilitychange', this.wake);
+    this.#observer.observe(this);
+    document.addEventListener('visibilitychange', this.#wake);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.viewObserver?.disconnect();
-    this.viewObserver = undefined;
-    this.inView = false;
-    document.removeEventListener('visibilitychange', this.wake);
-    clearTimeout(this.refreshTimer);
-    this.refreshTimer = undefined;
-    if (this.stopCounting) this.finishCounting();
+    this.#observer!.disconnect();
+    this.#inView = false;
+    document.removeEventListener('visibilitychange', this.#wake);
+    clearTimeout(this.#timer);
+    if (this.#stop) this.#finish();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('categories')) this.shown = this.parseCategories();
-    if (changed.has('noAnimation') && this.noAnimation && this.progress !== undefined) this.finishCounting();
+    if (changed.has('noAnimation') && this.noAnimation && this.progress! < 1) this.#finish();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('refresh') || changed.has('src')) this.scheduleRefresh();
+    if (changed.has('refresh') || changed.has('src')) this.#schedule();
   }
 
   /** Starts the count-up and the refresh timer when the widget is on screen in a visible page, pauses otherwise. */
-  private readonly wake = (): void => {
-    const visible = this.inView && document.visibilityState === 'visible';
-    if (visible && !this.played && this.progress !== undefined) this.startCounting();
-    this.scheduleRefresh();
+  #wake = (): void => {
+    // Not counted yet (undefined < 1 is false: no count-up was due).
+    if (!this.#stop && this.progress! < 1 && this.#inView && document.visibilityState === 'visible') {
+      if (!this.#animates()) this.#finish();
+      else this.#stop = countUp((progress) => (progress < 1 ? (this.progress = progress) : this.#finish()));
+    }
+    this.#schedule();
   };
 
-  private animates(): boolean {
-    return !this.noAnimation && !reducedMotion();
+  #animates(): boolean {
+    return !this.noAnimation && !window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
   }
 
-  private startCounting(): void {
-    this.played = true;
-    if (!this.animates()) {
-      this.progress = undefined;
-      return;
+  #finish(): void {
+    this.#stop?.();
+    this.#stop = undefined;
+    this.progress = 1;
+  }
+
+  #schedule(): void {
+    clearTimeout(this.#timer);
+    let seconds = Number(this.refresh ?? 0);
+    if (seconds > 0 && seconds < MIN_REFRESH_SECONDS) {
+      this.#warn(`refresh="${seconds}" is under ${MIN_REFRESH_SECONDS} seconds; using ${MIN_REFRESH_SECONDS}.`);
+      seconds = MIN_REFRESH_SECONDS;
+    } else if (!(seconds >= 0 && seconds < Infinity)) {
+      this.#warn(`"${this.refresh}" is not a valid refresh (use seconds, 0 for never); not refreshing.`);
+      seconds = 0;
     }
-    this.stopCounting = countUp((progress) => {
-      if (progress >= 1) this.finishCounting();
-      else this.progress = progress;
-    });
-  }
-
-  private finishCounting(): void {
-    this.stopCounting?.();
-    this.stopCounting = undefined;
-    this.played = true;
-    this.progress = undefined;
-  }
-
-  private scheduleRefresh(): void {
-    clearTimeout(this.refreshTimer);
-    this.refreshTimer = undefined;
-    const seconds = this.refreshSeconds();
-    if (!seconds || !this.src || !this.inView || document.visibilityState !== 'visible') return;
+    if (!seconds || !this.src || !this.#inView || document.visibilityState !== 'visible') return;
     const period = seconds * 1000;
     const now = Date.now();
     // Widgets with the same period tick at the same moments (multiples of the period), so the first to tick fetches
     // and the others share its request; back from a long pause, a widget reads at once.
-    const wait = now - this.lastRead >= period ? 0 : period - (now % period);
-    this.refreshTimer = setTimeout(() => {
-      this.refreshTimer = undefined;
-      this.lastRead = Date.now();
-      // Half the period: fresher data (this tick's, from another widget) is shared, data from the last tick is not.
-      this.dataController.reload(seconds / 2);
-      this.scheduleRefresh();
-    }, wait);
+    this.#timer = setTimeout(
+      () => {
+        this.#lastRead = Date.now();
+        // Half the period: fresher data (this tick's, from another widget) is shared, data from the last tick is not.
+        this.#data.reload(seconds / 2);
+        this.#schedule();
+      },
+      now - this.#lastRead! >= period ? 0 : period - (now % period),
+    );
   }
 
-  private refreshSeconds(): number {
-    const value = Number(this.refresh ?? 0);
-    if (value === 0) return 0;
-    if (!Number.isFinite(value) || value < 0) {
-      this.warnOnce(`refresh=${String(this.refresh)}`, `"${String(this.refresh)}" is not a valid refresh (use seconds, 0 for never); not refreshing.`);
-      return 0;
-    }
-    if (value < MIN_REFRESH_SECONDS) {
-      this.warnOnce(`refresh=${value}`, `refresh="${value}" is under ${MIN_REFRESH_SECONDS} seconds; refreshing every ${MIN_REFRESH_SECONDS} seconds.`);
-      return MIN_REFRESH_SECONDS;
-    }
-    return value;
-  }
-
-  private parseCategories(): SupporterCategory[] {
-    const chosen: SupporterCategory[] = [];
-    for (const token of String(this.categories ?? '').split(/\s+/).filter(Boolean)) {
-      const name = token.toLowerCase();
-      if ((SUPPORTER_CATEGORIES as readonly string[]).includes(name)) {
-        if (!chosen.includes(name as SupporterCategory)) chosen.push(name as SupporterCategory);
-      } else {
-        this.warnOnce(
-          `categories=${token}`,
-          `"${token.slice(0, 100)}" is not a supporter category (use ${SUPPORTER_CATEGORIES.map((c) => `"${c}"`).join(', ')}); ignoring it.`,
-        );
-      }
-    }
-    return chosen.length > 0 ? chosen : [...SUPPORTER_CATEGORIES];
-  }
-
-  private warnOnce(key: string, message: string): void {
-    if (this.warnedValues.has(key)) return;
-    this.warnedValues.add(key);
+  /** Warns once per `key`: the message itself unless given (a category warning gives the whole name). */
+  #warn(message: string, key = message): void {
+    if (this.#warnings.includes(key)) return;
+    this.#warnings.push(key);
     warn(`<${this.localName}>: ${message}`);
   }
 
-  private label(category: SupporterCategory): string {
-    switch (category) {
-      case 'individuals':
-        return msg('Individual supporters', {id: 'counter.individuals'});
-      case 'regions':
-        return msg('Regions', {id: 'counter.regions'});
-      case 'cities':
-        return msg('Cities and counties', {id: 'counter.cities'});
-      case 'associations':
-        return msg('Associations of regional and local authorities', {id: 'counter.associations'});
-      case 'meps':
-        return msg('Members of the European Parliament', {id: 'counter.meps'});
-      case 'organisations':
-        return msg('EU sectoral organisations', {id: 'counter.organisations'});
-    }
-  }
-
   override render() {
-    const {figures, asOf} = this.dataController.data.supporters;
-    const byCategory = new Map(figures.map((figure) => [figure.category, figure]));
-    const shown = this.shown.map((category) => byCategory.get(category)).filter((f): f is SupporterFigure => !!f);
+    const {figures, asOf} = this.#data.data.supporters;
+    const chosen: string[] = [];
+    for (const token of String(this.categories ?? '').match(/\S+/g) ?? []) {
+      const name = token.toLowerCase();
+      if ((SUPPORTER_CATEGORIES as readonly string[]).includes(name)) {
+        if (!chosen.includes(name)) chosen.push(name);
+      } else {
+        this.#warn(
+          `"${token.slice(0, 100)}" is not a supporter category (use "${SUPPORTER_CATEGORIES.join('", "')}"); ignoring it.`,
+          token,
+        );
+      }
+    }
+    const locale = this.locale;
     const notation = this.option('notation', this.notation, COUNTER_NOTATIONS, 'standard');
+    const labels = {
+      individuals: msg('Individual supporters', {id: 'counter.individuals'}),
+      regions: msg('Regions', {id: 'counter.regions'}),
+      cities: msg('Cities and counties', {id: 'counter.cities'}),
+      associations: msg('Associations of regional and local authorities', {id: 'counter.associations'}),
+      meps: msg('Members of the European Parliament', {id: 'counter.meps'}),
+      organisations: msg('EU sectoral organisations', {id: 'counter.organisations'}),
+    };
+    // The translated "more than", split around the number so that its words can be styled apart; a translation
+    // without the number gets the number alone.
+    const phrase = msg(str`more than ${NUMBER_MARK}`, {id: 'counter.lowerBound'}).split(NUMBER_MARK);
+    const [before, after] =
+      phrase.length > 1 ? phrase.map((text) => (text ? html`<span class="qualifier">${text}</span>` : nothing)) : [];
+    /** A figure's value (or `shown`, the count), with the translated "more than" around it for a lower bound. */
+    const amount = ({value, lowerBound}: SupporterFigure, shown = value) =>
+      html`${lowerBound ? before : nothing}<span class="number">${formatNumber(shown, locale, notation)}</span>${lowerBound
+        ? after
+        : nothing}`;
+    const counting = this.progress! < 1;
     return html`
-      <div part="base" class="base" lang=${this.locale}>
-        <dl class="figures">${shown.map((figure) => this.renderFigure(figure, notation))}</dl>
+      <div part="base" lang=${locale}>
+        <dl>
+          ${(chosen.length ? chosen : SUPPORTER_CATEGORIES).flatMap((category) =>
+            figures
+              .filter((figure) => figure.category === category)
+              .map(
+                (figure) => html`
+                  <div part="figure">
+                    <dt part="label">${labels[figure.category]}</dt>
+                    <dd part="value">
+                      <span class="final">${amount(figure)}</span>
+                      ${counting
+                        ? html`<span aria-hidden="true">${amount(figure, countedValue(figure.value, this.progress!))}</span>`
+                        : nothing}
+                    </dd>
+                  </div>
+                `,
+              ),
+          )}
+        </dl>
         ${this.showDate
-          ? html`<p part="date" class="date">${msg(str`As of ${formatMonth(asOf, this.locale)}`, {id: 'counter.asOf'})}</p>`
+          ? html`<p part="date">${msg(str`As of ${formatMonth(asOf, locale)}`, {id: 'counter.asOf'})}</p>`
           : nothing}
       </div>
     `;
-  }
-
-  private renderFigure(figure: SupporterFigure, notation: CounterNotation) {
-    const counting = this.progress !== undefined;
-    return html`
-      <div part="figure" class="figure">
-        <dt part="label" class="label">${this.label(figure.category)}</dt>
-        <dd part="value" class=${counting ? 'value counting' : 'value'}>
-          <span class="final">${this.renderAmount(figure, figure.value, notation)}</span>
-          ${counting
-            ? html`<span class="count" aria-hidden="true">${this.renderAmount(figure, countedValue(figure.value, this.progress!), notation)}</span>`
-            : nothing}
-        </dd>
-      </div>
-    `;
-  }
-
-  /** A figure's value, with the translated "more than" around it for a lower bound. */
-  private renderAmount(figure: SupporterFigure, value: number, notation: CounterNotation) {
-    const number = formatNumber(value, this.locale, notation);
-    if (!figure.lowerBound) return html`<span class="number">${number}</span>`;
-    const phrase = msg(str`more than ${NUMBER_MARK}`, {id: 'counter.lowerBound'});
-    const at = phrase.indexOf(NUMBER_MARK);
-    if (at < 0) return html`<span class="number">${number}</span>`;
-    const before = phrase.slice(0, at);
-    const after = phrase.slice(at + NUMBER_MARK.length);
-    return html`${before ? html`<span class="qualifier">${before}</span>` : nothing}<span class="number">${number}</span>${after
-      ? html`<span class="qualifier">${after}</span>`
-      : nothing}`;
   }
 }
