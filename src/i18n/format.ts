@@ -1,64 +1,54 @@
 /**
- * Number, size, date and language-name formatting for the widgets, built on `Intl` and cached per locale, so
- * that rendering a thousand widgets does not build a thousand formatters.
+ * Number, size, date and language-name formatting for the widgets, built on `Intl` and cached per locale and
+ * options, so that rendering a thousand widgets does not build a thousand formatters.
  */
-const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.DisplayNames>();
+type Formatter = Intl.NumberFormat | Intl.DateTimeFormat | Intl.DisplayNames;
 
-function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.DisplayNames>(key: string, make: () => T): T {
-  let formatter = cache.get(key) as T | undefined;
-  if (!formatter) {
-    formatter = make();
-    cache.set(key, formatter);
-  }
-  return formatter;
+const cache = new Map<string, Formatter>();
+
+function formatter<T extends Formatter>(Kind: new (locale: string, options: never) => T, locale: string, options: object): T {
+  const key = Kind.name + locale + JSON.stringify(options);
+  let made = cache.get(key) as T | undefined;
+  if (!made) cache.set(key, (made = new Kind(locale, options as never)));
+  return made;
 }
 
 export type Notation = 'standard' | 'compact';
 
 /** A whole number in the locale's way: 12,000 (en), 12.000 (de), 12 000 (fr, bg); `compact` gives 12K. */
 export function formatNumber(value: number, locale: string, notation: Notation = 'standard'): string {
-  return cached(`n|${locale}|${notation}`, () =>
-    new Intl.NumberFormat(locale, {notation, maximumFractionDigits: notation === 'compact' ? 1 : 0}),
-  ).format(value);
+  return formatter(Intl.NumberFormat, locale, {notation, maximumFractionDigits: notation === 'compact' ? 1 : 0}).format(value);
 }
-
-const KIB = 1024;
 
 /** A file size in the locale's way, in kB (1 kB = 1024 bytes, as the Alliance's pages count) or MB. */
 export function formatFileSize(bytes: number, locale: string): string {
-  const unit = bytes >= KIB * KIB ? 'megabyte' : 'kilobyte';
-  const value = unit === 'megabyte' ? bytes / (KIB * KIB) : bytes / KIB;
-  return cached(`s|${locale}|${unit}`, () =>
-    new Intl.NumberFormat(locale, {style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 2}),
-  ).format(value);
+  const mega = bytes >= 1024 * 1024;
+  return formatter(Intl.NumberFormat, locale, {
+    style: 'unit',
+    unit: mega ? 'megabyte' : 'kilobyte',
+    unitDisplay: 'short',
+    maximumFractionDigits: 2,
+  }).format(bytes / (mega ? 1024 * 1024 : 1024));
 }
 
-function parseIsoDate(iso: string): Date | undefined {
-  const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(iso);
-  if (!match) return undefined;
-  const [, year, month, day] = match;
-  return new Date(Date.UTC(Number(year), Number(month) - 1, day ? Number(day) : 1));
+/** A `YYYY-MM-DD` (or `YYYY-MM`) date in full, or its month, as the locale writes it; anything else as it is. */
+function formatIsoDate(iso: string, locale: string, day: boolean): string {
+  const match = /^(\d{4})-(\d\d)(?:-(\d\d))?$/.exec(iso);
+  if (!match) return iso;
+  const date = new Date(Date.UTC(+match[1]!, +match[2]! - 1, +(match[3] ?? 1)));
+  const supplement = supplementFor(locale);
+  if (supplement) {
+    const month = supplement.months[date.getUTCMonth()]!;
+    return day ? supplement.longDate(date.getUTCDate(), month, date.getUTCFullYear()) : `${month} ${date.getUTCFullYear()}`;
+  }
+  return formatter(Intl.DateTimeFormat, locale, day ? {dateStyle: 'long', timeZone: 'UTC'} : {year: 'numeric', month: 'long', timeZone: 'UTC'}).format(date);
 }
 
 /** A `YYYY-MM-DD` date as the locale writes it in full: "12 October 2022", "12. Oktober 2022". */
-export function formatDate(iso: string, locale: string): string {
-  const date = parseIsoDate(iso);
-  if (!date) return iso;
-  const supplement = supplementFor(locale);
-  if (supplement) return supplement.longDate(date.getUTCDate(), supplement.months[date.getUTCMonth()]!, date.getUTCFullYear());
-  return cached(`d|${locale}`, () => new Intl.DateTimeFormat(locale, {dateStyle: 'long', timeZone: 'UTC'})).format(date);
-}
+export const formatDate = (iso: string, locale: string): string => formatIsoDate(iso, locale, true);
 
 /** A `YYYY-MM` month as the locale writes it: "October 2022", "Oktober 2022". */
-export function formatMonth(iso: string, locale: string): string {
-  const date = parseIsoDate(iso);
-  if (!date) return iso;
-  const supplement = supplementFor(locale);
-  if (supplement) return `${supplement.months[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
-  return cached(`m|${locale}`, () =>
-    new Intl.DateTimeFormat(locale, {year: 'numeric', month: 'long', timeZone: 'UTC'}),
-  ).format(date);
-}
+export const formatMonth = (iso: string, locale: string): string => formatIsoDate(iso, locale, false);
 
 /**
  * Chromium ships without `Intl` data for Irish and Maltese (it formats their dates in English and does not know
@@ -108,7 +98,7 @@ export function languageAutonym(lang: string): string {
   let name: string | undefined = language && AUTONYMS[language];
   if (!name) {
     try {
-      name = cached(`l|${lang}`, () => new Intl.DisplayNames([lang], {type: 'language', fallback: 'code'})).of(lang);
+      name = formatter(Intl.DisplayNames, lang, {type: 'language', fallback: 'code'}).of(lang);
     } catch {
       name = undefined;
     }
