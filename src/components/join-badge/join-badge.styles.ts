@@ -5,23 +5,23 @@ import {themeStyles} from '../theme.styles.js';
  * Each size is a fixed box in em (of the host's font size), so the page around the badge does not move when it
  * upgrades, changes language or loads its count, and the box grows with the reader's text size. Each box holds
  * three lines of wording and one of count in a wide font, room enough for the longest translations.
+ *
+ * Internal tokens, set on the host (so that a page's own custom properties cannot leak in): --_b background, --_c
+ * text, --_m count, --_o the emblem disc's outline; per size --_gap, --_e emblem, --_l label and --_n count font
+ * size. --_d (disc) and --_y (stars, ring) are set on the emblem itself.
  */
 export default [
   themeStyles,
   css`
     :host {
-      --_badge-background: var(--cohesion-badge-background, var(--_primary));
-      --_badge-color: var(--cohesion-badge-color, var(--_on-primary));
-      --_badge-muted: var(--cohesion-badge-color, var(--_on-primary));
-      --_badge-border: var(--cohesion-badge-border-color, var(--_primary));
-      --_emblem-background: var(--cohesion-badge-emblem-background, #003399);
-      --_emblem-color: var(--cohesion-badge-emblem-color, #ffcc00);
-      --_emblem-outline: transparent;
-      --_badge-radius: var(--cohesion-badge-radius, var(--_radius));
+      --_b: var(--cohesion-badge-background, var(--_primary));
+      --_c: var(--cohesion-badge-color, var(--_on-primary));
+      --_m: var(--_c);
+      --_o: transparent;
       --_gap: var(--cohesion-badge-gap, calc(var(--_space) * 0.5));
-      --_emblem-size: 2.75em;
-      --_label-size: 0.9375em;
-      --_count-size: 0.8125em;
+      --_e: 2.75em;
+      --_l: 0.9375em;
+      --_n: 0.8125em;
       display: inline-block;
       vertical-align: middle;
       inline-size: 17em;
@@ -29,126 +29,117 @@ export default [
     }
 
     :host([size='s']) {
-      --_emblem-size: 2em;
-      --_label-size: 0.8125em;
-      --_count-size: 0.75em;
       --_gap: var(--cohesion-badge-gap, calc(var(--_space) * 0.375));
+      --_e: 2em;
+      --_l: 0.8125em;
+      --_n: 0.75em;
       inline-size: 14em;
       block-size: 5.25em;
     }
 
     :host([size='l']) {
-      --_emblem-size: 3.75em;
-      --_label-size: 1.125em;
-      --_count-size: 0.9375em;
       --_gap: var(--cohesion-badge-gap, calc(var(--_space) * 0.75));
+      --_e: 3.75em;
+      --_l: 1.125em;
+      --_n: 0.9375em;
       inline-size: 21em;
       block-size: 7.25em;
     }
 
     :host([variant='supporter']) {
-      --_badge-background: var(--cohesion-badge-background, var(--_surface));
-      --_badge-color: var(--cohesion-badge-color, var(--_text));
-      --_badge-muted: var(--cohesion-badge-color, var(--_muted));
-      --_emblem-outline: var(--_border);
+      --_b: var(--cohesion-badge-background, var(--_surface));
+      --_c: var(--cohesion-badge-color, var(--_text));
+      --_m: var(--cohesion-badge-color, var(--_muted));
+      --_o: var(--_border);
     }
 
-    .badge {
+    /* Above the theme's colour on [part~='base']. */
+    [part='base'] {
       display: flex;
       align-items: center;
       gap: var(--_gap);
       inline-size: 100%;
       block-size: 100%;
       padding: var(--_gap);
-      border: 2px solid var(--_badge-border);
-      border-radius: var(--_badge-radius);
-      background: var(--_badge-background);
-      color: var(--_badge-color);
+      border: 2px solid var(--cohesion-badge-border-color, var(--_primary));
+      border-radius: var(--cohesion-badge-radius, var(--_radius));
+      background: var(--_b);
+      color: var(--_c);
       text-decoration: none;
     }
 
     /* A ring in the badge's background between the outline and the badge, so focus shows on any host colour. */
-    .badge:focus-visible {
+    a:focus-visible {
       box-shadow: 0 0 0 2px var(--_surface);
     }
 
-    .emblem {
+    svg {
+      --_d: var(--cohesion-badge-emblem-background, #003399);
+      --_y: var(--cohesion-badge-emblem-color, #ffcc00);
       flex: none;
-      inline-size: var(--_emblem-size);
-      block-size: var(--_emblem-size);
+      inline-size: var(--_e);
+      block-size: var(--_e);
     }
 
-    .disc {
-      fill: var(--_emblem-background);
-      stroke: var(--_emblem-outline);
+    circle {
+      fill: var(--_d);
+      stroke: var(--_o);
       stroke-width: 1.5;
     }
 
-    .ring {
+    circle + circle {
       fill: none;
-      stroke: var(--_emblem-color);
+      stroke: var(--_y);
       stroke-width: 1.25;
     }
 
-    .stars {
-      fill: var(--_emblem-color);
+    path {
+      fill: var(--_y);
     }
 
-    .text {
+    /* Label and count in a column; their text styles are set here, where ::part(base) rules cannot reach them. */
+    a > span {
       display: flex;
       flex-direction: column;
       flex: 1;
       min-inline-size: 0;
-    }
-
-    .label,
-    .count {
-      display: block;
       line-height: 1.2;
       overflow-wrap: break-word;
       hyphens: auto;
     }
 
-    .label {
-      font-size: var(--_label-size);
+    [part='label'] {
+      font-size: var(--_l);
       font-weight: 700;
       text-wrap: balance;
     }
 
-    .count {
-      font-size: var(--_count-size);
-      color: var(--_badge-muted);
+    [part='count'] {
+      font-size: var(--_n);
+      color: var(--_m);
       margin-block-start: 0.2em;
     }
 
-    .badge:hover .label {
+    a:hover [part='label'] {
       text-decoration: underline;
       text-underline-offset: 0.15em;
     }
 
     @media (forced-colors: active) {
       :host {
-        --_badge-background: Canvas;
-        --_badge-color: LinkText;
-        --_badge-muted: LinkText;
-        --_badge-border: LinkText;
+        --_b: Canvas;
+        --_c: LinkText;
       }
 
-      .emblem {
+      [part='base'] {
+        border-color: LinkText;
+      }
+
+      svg {
+        --_d: Canvas;
+        --_o: LinkText;
+        --_y: LinkText;
         forced-color-adjust: none;
-      }
-
-      .disc {
-        fill: Canvas;
-        stroke: LinkText;
-      }
-
-      .ring {
-        stroke: LinkText;
-      }
-
-      .stars {
-        fill: LinkText;
       }
     }
   `,

@@ -1,5 +1,4 @@
-import {html, nothing, svg, type PropertyValues} from 'lit';
-import {property} from 'lit/decorators.js';
+import {html, nothing, type PropertyDeclarations} from 'lit';
 import {msg, str} from '@lit/localize';
 import {CohesionElement} from '../cohesion-element.js';
 import {AllianceDataController} from '../../data/data-controller.js';
@@ -17,22 +16,17 @@ export type BadgeVariant = (typeof BADGE_VARIANTS)[number];
 export const BADGE_SIZES = ['s', 'm', 'l'] as const;
 export type BadgeSize = (typeof BADGE_SIZES)[number];
 
-/** A five-pointed star centred on (cx, cy), pointing up, as a closed path. */
-function star(cx: number, cy: number, outer: number, inner: number): string {
-  const points: string[] = [];
-  for (let i = 0; i < 10; i++) {
-    const radius = i % 2 === 0 ? outer : inner;
-    const angle = -Math.PI / 2 + (i * Math.PI) / 5;
-    points.push(`${(cx + radius * Math.cos(angle)).toFixed(2)} ${(cy + radius * Math.sin(angle)).toFixed(2)}`);
-  }
-  return `M${points.join('L')}Z`;
+// Twelve five-pointed stars on a ring, as on the European flag; the ring that joins them stands for the alliance.
+// Point `i` is corner `j` of star `i / 10`: the star's centre is 19 from the emblem's, each corner 4.4 (tips) or
+// 1.8 (notches) from the star's centre, the first tip pointing up. Angles are in 60ths of a half turn, clockwise
+// from the top; `f(-30)`, a quarter turn back, gives y (which points down) from the same sine as x.
+let STARS = '';
+for (let i = 0; i < 120; i++) {
+  const j = i % 10;
+  const f = (k: number) =>
+    (32 + 19 * Math.sin(((i - j + k) * Math.PI) / 60) + (j % 2 ? 1.8 : 4.4) * Math.sin(((12 * j + k) * Math.PI) / 60)).toFixed(2);
+  STARS += `${j ? 'L' : 'M'}${f(0)} ${f(-30)}${j > 8 ? 'Z' : ''}`;
 }
-
-// Twelve stars on a ring, as on the European flag; the ring that joins them stands for the alliance.
-const STARS = Array.from({length: 12}, (_, i) => {
-  const angle = (i * Math.PI) / 6;
-  return star(32 + 19 * Math.sin(angle), 32 - 19 * Math.cos(angle), 4.4, 1.8);
-}).join('');
 
 /**
  * @summary A badge for a site's footer or sidebar that invites readers to join the #CohesionAlliance, or says
@@ -64,121 +58,101 @@ const STARS = Array.from({length: 12}, (_, i) => {
 export class CohesionJoinBadge extends CohesionElement {
   static override styles = styles;
 
-  private readonly data = new AllianceDataController(this);
+  static override properties: PropertyDeclarations = {
+    variant: {reflect: true},
+    size: {reflect: true},
+    href: {},
+    label: {},
+    showCount: {type: Boolean, reflect: true, attribute: 'show-count'},
+    src: {},
+  };
+
+  #data = new AllianceDataController(this);
 
   /** What the badge says: `join` ("Join the #CohesionAlliance") or `supporter` ("We support the #CohesionAlliance"). */
-  @property({reflect: true}) variant: BadgeVariant = 'join';
+  variant: BadgeVariant = 'join';
 
   /** Size of the badge's fixed box: `s`, `m` or `l`. */
-  @property({reflect: true}) size: BadgeSize = 'm';
+  size: BadgeSize = 'm';
 
   /**
    * Where the badge leads (an `http:` or `https:` address). Default: the Alliance's official page in the
    * page's language.
    */
-  @property() href?: string;
+  href?: string;
 
   /** Text that replaces the translated wording of the badge. */
-  @property() label?: string;
+  label?: string;
 
   /** Adds the number of individual supporters ("12,000+ supporters"). */
-  @property({type: Boolean, reflect: true, attribute: 'show-count'}) showCount = false;
+  showCount = false;
 
   /** Address of a JSON feed with newer figures than the embedded ones (used with `show-count`). */
-  @property() src?: string;
+  src?: string;
 
-  private fallbackAdopted = false;
-  private warnedHref?: string;
+  #adopted?: boolean;
+  #warnedHref?: string;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.adoptFallbackLink();
-    if (!this.fallbackAdopted && document.readyState === 'loading') {
-      // Upgraded while the parser has not yet reached the fallback link inside the tag.
-      document.addEventListener('DOMContentLoaded', () => this.adoptFallbackLink(), {once: true});
-    }
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('variant')) this.option('variant', this.variant, BADGE_VARIANTS, 'join');
-    if (changed.has('size')) this.option('size', this.size, BADGE_SIZES, 'm');
-    if (changed.has('appearance')) void this.resolvedAppearance;
+    this.#adopt();
+    // Upgraded while the parser has not yet reached the fallback link inside the tag.
+    if (document.readyState == 'loading') document.addEventListener('DOMContentLoaded', () => this.#adopt(), {once: true});
   }
 
   /** Takes the `href` and text of the light-DOM fallback link, where the badge's own are not set. */
-  private adoptFallbackLink(): void {
-    if (this.fallbackAdopted) return;
-    const link = Array.from(this.children).find((child) => child instanceof HTMLAnchorElement);
+  #adopt(): void {
+    const link = !this.#adopted && this.querySelector(':scope>a');
     if (!link) return;
-    this.fallbackAdopted = true;
-    if (this.href == null && !this.hasAttribute('href')) {
-      const href = link.getAttribute('href');
-      const url = safeUrl(href);
+    this.#adopted = true;
+    const href = link.getAttribute('href');
+    const url = safeUrl(href);
+    const text = cleanText(link.textContent);
+    if ((this.href ?? this.getAttribute('href')) == null) {
       if (url) this.href = url;
-      else if (href) warn(`<${this.localName}>: the fallback link's address "${href}" is not http(s); using the default.`);
+      else if (href) this.#warn(href);
     }
-    if (this.label == null && !this.hasAttribute('label')) {
-      const text = cleanText(link.textContent);
-      if (text) this.label = text;
-    }
+    if (text && (this.label ?? this.getAttribute('label')) == null) this.label = text;
   }
 
-  /** The address the badge leads to: `href` when it is a safe address, else the Alliance's page. */
-  private get destination(): string {
-    const href = this.href?.trim();
-    if (href) {
-      const url = safeUrl(href);
-      if (url) return url;
-      if (this.warnedHref !== href) {
-        this.warnedHref = href;
-        warn(`<${this.localName}>: "${href}" is not a valid href (use an http or https address); using the Alliance's page.`);
-      }
-    }
-    return alliancePageUrl(this.locale);
-  }
-
-  private get resolvedVariant(): BadgeVariant {
-    return this.option('variant', this.variant, BADGE_VARIANTS, 'join');
-  }
-
-  private handleClick(event: MouseEvent): void {
-    const join = new CohesionJoinEvent({href: this.destination, variant: this.resolvedVariant});
-    if (!this.dispatchEvent(join)) event.preventDefault();
+  #warn(href: string): void {
+    warn(`<${this.localName}>: "${href}" is not a valid href (use an http or https address); using the Alliance's page.`);
   }
 
   override render() {
-    return html`<a part="base" class="badge" href=${this.destination} @click=${this.handleClick}>
-      ${this.renderEmblem()}
-      <span class="text">${this.renderLabel()}${this.renderCount()}</span>
-    </a>`;
-  }
-
-  private renderEmblem() {
-    return html`<svg part="emblem" class="emblem" viewBox="0 0 64 64" aria-hidden="true" focusable="false">
-      ${svg`<circle class="disc" cx="32" cy="32" r="30.5"></circle>
-        <circle class="ring" cx="32" cy="32" r="19"></circle>
-        <path class="stars" d=${STARS}></path>`}
-    </svg>`;
-  }
-
-  private renderLabel() {
+    const lang = this.locale;
     const custom = cleanText(this.label);
-    if (custom) return html`<span part="label" class="label">${custom}</span>`;
-    const text =
-      this.resolvedVariant === 'supporter'
-        ? msg('We support the #CohesionAlliance', {id: 'badge.supporter'})
-        : msg('Join the #CohesionAlliance', {id: 'badge.join'});
-    return html`<span part="label" class="label" lang=${this.locale}>${text}</span>`;
-  }
-
-  private renderCount() {
-    if (!this.showCount) return nothing;
-    const figure = this.data.data.supporters.figures.find((f) => f.category === 'individuals');
-    if (!figure) return nothing;
-    const count = formatNumber(figure.value, this.locale);
-    const text = figure.lowerBound
-      ? msg(str`${count}+ supporters`, {id: 'badge.countAtLeast'})
-      : msg(str`${count} supporters`, {id: 'badge.count'});
-    return html` <span part="count" class="count" lang=${this.locale}>${text}</span>`;
+    const variant = this.option('variant', this.variant, BADGE_VARIANTS, 'join');
+    this.option('size', this.size, BADGE_SIZES, 'm');
+    // The address the badge leads to: `href` when it is a safe address, else the Alliance's page.
+    const given = this.href?.trim();
+    let href = safeUrl(given);
+    if (!href) {
+      if (given && given != this.#warnedHref) this.#warn((this.#warnedHref = given));
+      href = alliancePageUrl(lang);
+    }
+    const figure = this.showCount && this.#data.data.supporters.figures.find((f) => f.category == 'individuals');
+    const count = figure && formatNumber(figure.value, lang);
+    return html`<a part="base" href=${href}
+      @click=${(event: Event) =>
+        // `as Event` keeps the manifest analyzer from listing the event a second time, nameless (@fires has it).
+        this.dispatchEvent(new CohesionJoinEvent({href, variant}) as Event) || event.preventDefault()}
+      ><svg part="emblem" viewBox="0 0 64 64" aria-hidden="true"
+        ><circle cx="32" cy="32" r="30.5"></circle><circle cx="32" cy="32" r="19"></circle><path d=${STARS}></path></svg>
+      <span
+        ><span part="label" lang=${custom ? nothing : lang}
+          >${custom ||
+          (variant == 'supporter'
+            ? msg('We support the #CohesionAlliance', {id: 'badge.supporter'})
+            : msg('Join the #CohesionAlliance', {id: 'badge.join'}))}</span
+        >${figure
+          ? html` <span part="count" lang=${lang}
+              >${figure.lowerBound
+                ? msg(str`${count}+ supporters`, {id: 'badge.countAtLeast'})
+                : msg(str`${count} supporters`, {id: 'badge.count'})}</span
+            >`
+          : nothing}</span
+      ></a
+    >`;
   }
 }
