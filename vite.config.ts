@@ -1,6 +1,7 @@
 import {resolve} from 'node:path';
 import {defineConfig, type Plugin} from 'vite';
 import minifyHTMLLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+import MagicString from 'magic-string';
 
 /**
  * The modules loaded lazily (the feed loader, the reader of an element's own links) get their own copies of the
@@ -38,6 +39,37 @@ function selfContainedLocales(): Plugin {
   };
 }
 
+/**
+ * The translations and the document titles are loaded through maps written out in full in the source, one entry
+ * per language, so that the bundler emits a chunk for each. In the built files such a map
+ * (`{bg: () => import("./locales/bg.js"), ...}`) is rewritten as one loader over the list of its keys, with the
+ * same addresses: 46 entries cost a page about 250 bytes. A map that is not exactly of that shape is left alone.
+ */
+function compactLoaderMaps(): Plugin {
+  const ENTRY = String.raw`([a-z]{2,3})\s*:\s*\(\)\s*=>\s*import\(\s*(["'\x60])([./\w-]+\/)\1\.js\2\s*\)`;
+  const MAP = new RegExp(String.raw`\{\s*${ENTRY}(?:\s*,\s*${ENTRY.replaceAll('\\1', '\\4').replaceAll('\\2', '\\5')})*\s*,?\s*\}`, 'g');
+  const entry = new RegExp(ENTRY, 'g');
+  return {
+    name: 'cohesion:compact-loader-maps',
+    renderChunk(code) {
+      const magic = new MagicString(code);
+      for (const match of code.matchAll(MAP)) {
+        const entries = [...match[0].matchAll(entry)];
+        const prefixes = new Set(entries.map((e) => e[3]));
+        if (entries.length < 4 || prefixes.size !== 1) continue;
+        const [prefix] = prefixes;
+        const keys = entries.map((e) => e[1]).join(' ');
+        magic.overwrite(
+          match.index,
+          match.index + match[0].length,
+          `Object.fromEntries(${JSON.stringify(keys)}.split(" ").map((l) => [l, () => import(\`${prefix}\${l}.js\`)]))`,
+        );
+      }
+      return magic.hasChanged() ? {code: magic.toString(), map: magic.generateMap({hires: true})} : null;
+    },
+  };
+}
+
 const src = (path: string) => resolve(import.meta.dirname, 'src', path);
 const component = (name: string) => src(`components/${name}/cohesion-${name}.ts`);
 
@@ -50,7 +82,7 @@ const component = (name: string) => src(`components/${name}/cohesion-${name}.ts`
  * the feed loader are chunks loaded lazily, by relative address, from beside them.
  */
 export default defineConfig(({mode}) => ({
-  plugins: [minifyHTMLLiterals(), lazyCopies(), selfContainedLocales()],
+  plugins: [minifyHTMLLiterals(), lazyCopies(), selfContainedLocales(), compactLoaderMaps()],
   build: {
     target: 'es2022',
     outDir: 'dist',

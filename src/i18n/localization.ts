@@ -6,10 +6,6 @@ import {negotiateLanguage, pageLanguage, type EuLanguage} from './negotiate.js';
 
 type TargetLocale = (typeof targetLocales)[number];
 
-/** A language's translations, with its month names where the browser lacks them (see `loadDateSupplement`). */
-const withDates = <T>(locale: string, translations: Promise<T>): Promise<T> =>
-  Promise.all([translations, loadDateSupplement(locale)]).then(([module]) => module);
-
 // One lazily loaded chunk per language; written out so every bundler and dev server sees each import.
 const loaders: Record<TargetLocale, () => Promise<unknown>> = {
   bg: () => import('../generated/locales/bg.js'),
@@ -21,13 +17,13 @@ const loaders: Record<TargetLocale, () => Promise<unknown>> = {
   et: () => import('../generated/locales/et.js'),
   fi: () => import('../generated/locales/fi.js'),
   fr: () => import('../generated/locales/fr.js'),
-  ga: () => withDates('ga', import('../generated/locales/ga.js')),
+  ga: () => import('../generated/locales/ga.js'),
   hr: () => import('../generated/locales/hr.js'),
   hu: () => import('../generated/locales/hu.js'),
   it: () => import('../generated/locales/it.js'),
   lt: () => import('../generated/locales/lt.js'),
   lv: () => import('../generated/locales/lv.js'),
-  mt: () => withDates('mt', import('../generated/locales/mt.js')),
+  mt: () => import('../generated/locales/mt.js'),
   nl: () => import('../generated/locales/nl.js'),
   pl: () => import('../generated/locales/pl.js'),
   pt: () => import('../generated/locales/pt.js'),
@@ -65,7 +61,11 @@ export function startLocalization(): void {
     runtime = configureLocalization({
       sourceLocale,
       targetLocales,
-      loadLocale: (locale) => loaders[locale as TargetLocale]() as ReturnType<Parameters<typeof configureLocalization>[0]['loadLocale']>,
+      // A language's translations come with its month names where the browser lacks them (Irish, Maltese).
+      loadLocale: (locale) =>
+        Promise.all([loaders[locale as TargetLocale](), loadDateSupplement(locale)]).then(([module]) => module) as ReturnType<
+          Parameters<typeof configureLocalization>[0]['loadLocale']
+        >,
     });
   } catch {
     runtime = null;
