@@ -70,6 +70,25 @@ function compactLoaderMaps(): Plugin {
   };
 }
 
+/**
+ * Every message of the widgets has an explicit id (`msg(..., {id})`, checked by test/node/translations.test.mjs),
+ * so the message-id hashing of @lit/localize, used only for messages without one, is left out of the build.
+ */
+function noMessageIdHashing(): Plugin {
+  const STUB = '\0cohesion:no-message-id-hashing';
+  return {
+    name: 'cohesion:no-message-id-hashing',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      return source === './id-generation.js' && importer?.replaceAll('\\', '/').endsWith('/@lit/localize/internal/runtime-msg.js') ? STUB : null;
+    },
+    load(id) {
+      if (id !== STUB) return null;
+      return 'export function generateMsgId() { throw new Error("[cohesion-alliance] a message without an id"); }';
+    },
+  };
+}
+
 const src = (path: string) => resolve(import.meta.dirname, 'src', path);
 const component = (name: string) => src(`components/${name}/cohesion-${name}.ts`);
 
@@ -82,7 +101,7 @@ const component = (name: string) => src(`components/${name}/cohesion-${name}.ts`
  * the feed loader are chunks loaded lazily, by relative address, from beside them.
  */
 export default defineConfig(({mode}) => ({
-  plugins: [minifyHTMLLiterals(), lazyCopies(), selfContainedLocales(), compactLoaderMaps()],
+  plugins: [minifyHTMLLiterals(), lazyCopies(), selfContainedLocales(), compactLoaderMaps(), noMessageIdHashing()],
   build: {
     target: 'es2022',
     outDir: 'dist',

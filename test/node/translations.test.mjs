@@ -46,6 +46,12 @@ test('the source code has messages to translate', () => {
   assert.ok(sourceUnits.size > 0);
 });
 
+// The build leaves out @lit/localize's hashing of id-less messages (vite.config.ts), so every message names its id.
+test('every message has an explicit id (widget.name), none a generated one', () => {
+  const generated = [...sourceUnits.keys()].filter((id) => !/^[a-z]+\.[A-Za-z0-9]+$/.test(id));
+  assert.deepEqual(generated, []);
+});
+
 test('there is one XLIFF file per target locale, and the 23 targets are the official EU languages but English', () => {
   const files = readdirSync(join(root, 'locales')).filter((f) => f.endsWith('.xlf')).map((f) => f.slice(0, -4)).sort();
   assert.deepEqual(files, [...config.targetLocales].sort());
