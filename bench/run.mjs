@@ -193,7 +193,7 @@ if (existsSync(demoConfig)) {
   try {
     const result = await lighthouse(`${demo.origin}/index.html`, {port: chrome.port, output: 'json', logLevel: 'error'});
     const categories = result.lhr.categories;
-    table('Lighthouse (demo page, desktop defaults of the lighthouse package)', ['category', 'score'],
+    table('Lighthouse (demo page, default settings of the lighthouse package: mobile, simulated throttling)', ['category', 'score'],
       Object.values(categories).map((c) => [c.title, Math.round(c.score * 100)]));
   } finally {
     await chrome.kill();

@@ -53,7 +53,7 @@ export const ENTRIES = [
  * at its present size until it gets there; each per-component entry is within 16 KB.
  */
 export const BUDGETS = {
-  bundleGzip: 21 * 1024,
+  bundleGzip: 17 * 1024,
   bundleTargetGzip: 16 * 1024,
   componentGzip: 16 * 1024,
   localeGzip: 3 * 1024,

@@ -29,7 +29,7 @@ const loaders: Record<string, () => Promise<{default: Titles}>> = {
 };
 
 /** The languages the embedded documents have titles in. */
-export const TITLE_LANGUAGES: readonly string[] = Object.keys(loaders);
+export const TITLE_LANGUAGES: readonly string[] = /* @__PURE__ */ Object.keys(loaders);
 
 const primary = (lang: string) => lang.split('-')[0]!.toLowerCase();
 

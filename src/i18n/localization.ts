@@ -34,7 +34,7 @@ const loaders: Record<TargetLocale, () => Promise<unknown>> = {
 };
 
 /** The languages a translation chunk exists for. */
-export const TRANSLATED_LOCALES: readonly string[] = Object.keys(loaders);
+export const TRANSLATED_LOCALES: readonly string[] = /* @__PURE__ */ Object.keys(loaders);
 
 let runtime: ReturnType<typeof configureLocalization> | null | undefined;
 let ready: Promise<void> = Promise.resolve();
