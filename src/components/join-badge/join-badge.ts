@@ -4,7 +4,7 @@ import {CohesionElement} from '../cohesion-element.js';
 import {AllianceDataController} from '../../data/data-controller.js';
 import {alliancePageUrl} from '../../data/model.js';
 import {safeUrl} from '../../data/url.js';
-import {cleanText} from '../../data/validate.js';
+import {cleanText} from '../../data/text.js';
 import {warn} from '../../data/log.js';
 import {formatNumber} from '../../i18n/format.js';
 import {CohesionJoinEvent} from '../../events/join.js';
