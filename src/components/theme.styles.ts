@@ -1,4 +1,10 @@
-import {css} from 'lit';
+import {unsafeCSS, type CSSResult} from 'lit';
+
+/**
+ * The widgets' style sheets are constant text, each one literal without interpolations: this `css` tag wraps it
+ * as Lit's own does, without Lit's checks of interpolated values.
+ */
+export const css = (strings: TemplateStringsArray): CSSResult => unsafeCSS(strings[0]);
 
 /**
  * The tokens and resets every widget shares. Each value reads a documented `--cohesion-*` custom property with a

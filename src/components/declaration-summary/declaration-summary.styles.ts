@@ -1,5 +1,4 @@
-import {css} from 'lit';
-import {themeStyles} from '../theme.styles.js';
+import {css, themeStyles} from '../theme.styles.js';
 
 // The card's text colour and resets come from themeStyles (`[part~='base']`); headings are bold by default, and
 // links underlined. In forced colours the card's border is already CanvasText, through `--_border`.

@@ -1,5 +1,4 @@
-import {css} from 'lit';
-import {themeStyles} from '../theme.styles.js';
+import {css, themeStyles} from '../theme.styles.js';
 
 // The text colour and resets come from themeStyles (on `[part~='base']`, inherited); links are underlined by default.
 // The shadow tree is small and fixed, so element selectors stand for classes: `p a` is the notice's link,

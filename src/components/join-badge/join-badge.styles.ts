@@ -1,5 +1,4 @@
-import {css} from 'lit';
-import {themeStyles} from '../theme.styles.js';
+import {css, themeStyles} from '../theme.styles.js';
 
 /*
  * Each size is a fixed box in em (of the host's font size), so the page around the badge does not move when it

@@ -1,5 +1,4 @@
-import {css} from 'lit';
-import {themeStyles} from '../theme.styles.js';
+import {css, themeStyles} from '../theme.styles.js';
 
 export default [
   themeStyles,
