@@ -1,7 +1,8 @@
-import {resolve} from 'node:path';
+import {basename, resolve} from 'node:path';
 import {defineConfig, type Plugin} from 'vite';
 import minifyHTMLLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import MagicString from 'magic-string';
+import {minify} from 'terser';
 
 /**
  * The modules loaded lazily (the feed loader, the reader of an element's own links) get their own copies of the
@@ -89,6 +90,32 @@ function noMessageIdHashing(): Plugin {
   };
 }
 
+/**
+ * A second, closer minification of each built file with terser, after the bundler's own: it shortens what the first
+ * pass leaves (such as the bundler's notes on pure calls and repeated property reads), about 1% of each file
+ * gzipped. The source maps are carried through.
+ */
+function terserPass(): Plugin {
+  return {
+    name: 'cohesion:terser-pass',
+    async generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        const map = bundle[`${chunk.fileName}.map`];
+        const result = await minify(chunk.code, {
+          module: true,
+          ecma: 2020,
+          compress: {passes: 2},
+          format: {comments: false},
+          sourceMap: map?.type === 'asset' ? {content: String(map.source), url: `${basename(chunk.fileName)}.map`} : false,
+        });
+        chunk.code = result.code!;
+        if (map?.type === 'asset') map.source = String(result.map);
+      }
+    },
+  };
+}
+
 const src = (path: string) => resolve(import.meta.dirname, 'src', path);
 const component = (name: string) => src(`components/${name}/cohesion-${name}.ts`);
 
@@ -101,7 +128,7 @@ const component = (name: string) => src(`components/${name}/cohesion-${name}.ts`
  * the feed loader are chunks loaded lazily, by relative address, from beside them.
  */
 export default defineConfig(({mode}) => ({
-  plugins: [minifyHTMLLiterals(), lazyCopies(), selfContainedLocales(), compactLoaderMaps(), noMessageIdHashing()],
+  plugins: [minifyHTMLLiterals(), lazyCopies(), selfContainedLocales(), compactLoaderMaps(), noMessageIdHashing(), terserPass()],
   build: {
     target: 'es2022',
     outDir: 'dist',
