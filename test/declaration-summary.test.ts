@@ -274,6 +274,26 @@ describe('<cohesion-declaration-summary>', () => {
     expect(text(link())).to.equal('Die Erklärung lesen (PDF, 717,17 kB)');
   });
 
+  it('gives the link the media type of the format the feed names, and none for a format it does not know', async () => {
+    await setPageLanguage('de');
+    const src = feedUrl({
+      body: {documents: [{id: 'debate-2022', editions: [{lang: 'de', href: 'https://example.org/debatte.docx', format: 'docx'}]}]},
+    });
+    const el = await summary(html`<cohesion-declaration-summary src=${src}></cohesion-declaration-summary>`);
+    const link = () => part(el, 'link') as HTMLAnchorElement;
+    await waitUntil(() => link().href === 'https://example.org/debatte.docx', 'the feed address was not used');
+    expect(link().type).to.equal('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    expect(text(link())).to.equal('Die Erklärung lesen (DOCX, 717,17 kB)');
+
+    const other = feedUrl({
+      body: {documents: [{id: 'debate-2022', editions: [{lang: 'de', href: 'https://example.org/debatte.xyz', format: 'XYZ'}]}]},
+    });
+    el.src = other;
+    await waitUntil(() => link().href === 'https://example.org/debatte.xyz', 'the second feed address was not used');
+    expect(link().hasAttribute('type')).to.equal(false);
+    expect(text(link())).to.equal('Die Erklärung lesen (XYZ, 717,17 kB)');
+  });
+
   it('keeps the embedded address and fires cohesion-data-error when the feed fails', async () => {
     const src = feedUrl({status: 500});
     let event: Event | undefined;

@@ -300,6 +300,22 @@ describe('<cohesion-document-picker>', () => {
     expect((await event).detail.lang).to.equal('fi');
   });
 
+  it('gives a download link the media type of its format, and none for a format it does not know', async () => {
+    const el = await picker(html`<cohesion-document-picker document-lang="de">
+      <div data-document="minutes"><a href="/files/minutes-de.odt" hreflang="de">Deutsch</a></div>
+      <div data-document="letter"><a href="/files/letter-de.docx" hreflang="de" type="application/vnd.openxmlformats-officedocument.wordprocessingml.document">Deutsch</a></div>
+      <div data-document="archive"><a href="/files/archive-de.zip" hreflang="de" type="application/zip">Deutsch</a></div>
+    </cohesion-document-picker>`);
+    expect(documentsOf(el)).to.have.length(3);
+    expect(text(view(el, 0).meta)).to.equal('Deutsch · ODT');
+    expect(view(el, 0).link.getAttribute('type')).to.equal('application/vnd.oasis.opendocument.text');
+    expect(text(view(el, 1).meta)).to.equal('Deutsch · DOCX');
+    expect(view(el, 1).link.getAttribute('type')).to.equal('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    expect(text(view(el, 2).meta)).to.equal('Deutsch · ZIP');
+    expect(view(el, 2).link.hasAttribute('type')).to.equal(false);
+    expect(view(el, 2).link.hasAttribute('download')).to.equal(true);
+  });
+
   it('reads documents grouped by data-document from its own links, and drops a javascript: address', async () => {
     const el = await picker(html`<cohesion-document-picker>
       <section data-document="report-2024" lang="en">

@@ -177,6 +177,25 @@ describe('feed validation', () => {
     ]);
   });
 
+  it('gives each edition the media type of its format, when the format is a known one', () => {
+    const editions = [
+      {lang: 'de', href: '/a.pdf'},
+      {lang: 'fr', href: '/a.odt', format: 'odt'},
+      {lang: 'it', href: '/a.zip', format: 'ZIP'},
+    ];
+    const result = validateFeed({documents: [{id: 'x', editions}]}, base);
+    expect(result.patch.documents![0].editions.map((e) => [e.format, e.type])).to.deep.equal([
+      ['PDF', 'application/pdf'],
+      ['ODT', 'application/vnd.oasis.opendocument.text'],
+      ['ZIP', undefined],
+    ]);
+    // A later version in another format does not keep the media type of the one it replaces.
+    const first = mergeData(SNAPSHOT, result.patch);
+    const later = validateFeed({documents: [{id: 'x', editions: [{lang: 'de', href: '/a.zip', format: 'zip'}]}]}, base);
+    const merged = mergeData(first, later.patch).documents.find((d) => d.id === 'x')!.editions.find((e) => e.lang === 'de')!;
+    expect([merged.href, merged.format, merged.type]).to.deep.equal(['https://feeds.example.org/a.zip', 'ZIP', undefined]);
+  });
+
   it('caps the number of documents a feed may bring', () => {
     const documents = Array.from({length: 10000}, (_, i) => ({id: `d-${i}`, editions: []}));
     const result = validateFeed({documents}, base);

@@ -1,5 +1,6 @@
 import type {DataPatch} from './merge.js';
 import {isDocumentId, type AllianceDocument, type DocumentEdition} from './model.js';
+import {MEDIA_TYPES} from './media-types.js';
 import {safeUrl} from './url.js';
 import {canonicalLang, cleanText, FEED_LIMITS} from './text.js';
 
@@ -9,13 +10,7 @@ const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 const LINK = 'a[href][hreflang]';
 
 /** Formats named by their media type; any other type gives its subtype when that reads as a format name. */
-const FORMATS: Record<string, string> = {
-  'application/pdf': 'PDF',
-  'application/msword': 'DOC',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'DOCX',
-  'application/vnd.oasis.opendocument.text': 'ODT',
-  'application/epub+zip': 'EPUB',
-};
+const FORMATS: Record<string, string> = Object.fromEntries(Object.entries(MEDIA_TYPES).map(([format, type]) => [type, format]));
 
 function formatOf(link: HTMLAnchorElement, href: string): string {
   const type = link.type.trim().toLowerCase().split(';')[0]!.trim();
@@ -31,7 +26,10 @@ function readEdition(link: HTMLAnchorElement, base: string): DocumentEdition | u
   // The attribute as written: `link.href` would already be resolved, and `javascript:` must stay recognisable.
   const href = safeUrl(link.getAttribute('href'), base);
   if (!lang || !href) return undefined;
-  const edition: DocumentEdition = {lang, href, direct: link.type.trim().toLowerCase() !== 'text/html', format: formatOf(link, href)};
+  const direct = link.type.trim().toLowerCase() !== 'text/html';
+  const format = formatOf(link, href);
+  const edition: DocumentEdition = {lang, href, direct, format};
+  if (direct && MEDIA_TYPES[format]) edition.type = MEDIA_TYPES[format];
   const bytes = Number(link.dataset['bytes']);
   if (link.dataset['bytes']?.trim() && Number.isInteger(bytes) && bytes > 0 && bytes < 2 ** 40) edition.bytes = bytes;
   return edition;

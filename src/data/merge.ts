@@ -10,8 +10,8 @@ function mergeEditions(base: DocumentEdition[], extra: DocumentEdition[]): Docum
   const byLang = new Map(base.map((edition) => [edition.lang, edition]));
   for (const edition of extra) {
     const previous = byLang.get(edition.lang);
-    // A new address without a title keeps the title the snapshot already has.
-    byLang.set(edition.lang, previous ? {...previous, ...edition, title: edition.title ?? previous.title} : edition);
+    // A new address without a title keeps the title the snapshot already has; its media type is its own.
+    byLang.set(edition.lang, previous ? {...previous, ...edition, title: edition.title ?? previous.title, type: edition.type} : edition);
   }
   return [...byLang.values()];
 }

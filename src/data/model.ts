@@ -50,6 +50,8 @@ export interface DocumentEdition {
   bytes?: number;
   /** File format, upper case (`PDF`). */
   format: string;
+  /** The file's media type (`application/pdf`), when `href` is the file itself and its format is a known one. */
+  type?: string;
 }
 
 export interface AllianceDocument {

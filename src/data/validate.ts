@@ -1,5 +1,6 @@
 import {isDocumentId, SUPPORTER_CATEGORIES, type AllianceDocument, type DocumentEdition, type SupporterCategory, type SupporterFigure} from './model.js';
 import type {DataPatch} from './merge.js';
+import {MEDIA_TYPES} from './media-types.js';
 import {safeUrl} from './url.js';
 import {canonicalLang, cleanText, FEED_LIMITS} from './text.js';
 
@@ -76,6 +77,7 @@ function validateEdition(raw: unknown, field: string, base: string, problems: st
     if (typeof format === 'string' && FORMAT_PATTERN.test(format)) edition.format = format.toUpperCase();
     else problems.push(`${field}.format`);
   }
+  if (MEDIA_TYPES[edition.format]) edition.type = MEDIA_TYPES[edition.format];
   return edition;
 }
 

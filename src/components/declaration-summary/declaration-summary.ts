@@ -1,6 +1,7 @@
 import {html, nothing, type PropertyDeclarations} from 'lit';
 import {msg, str} from '@lit/localize';
 import {CohesionElement} from '../cohesion-element.js';
+import {heading} from '../heading.js';
 import {AllianceDataController} from '../../data/data-controller.js';
 import {alliancePageUrl, type AllianceData, type DocumentEdition} from '../../data/model.js';
 import {safeUrl} from '../../data/url.js';
@@ -142,16 +143,7 @@ export class CohesionDeclarationSummary extends CohesionElement {
     const details = direct ? [edition.format, edition.bytes && formatFileSize(edition.bytes, locale)].filter(Boolean).join(', ') : '';
     return html`
       <article part="base" lang=${locale} aria-labelledby="heading">
-        ${
-          // One template per level: the tag name cannot be a binding, and real heading elements read best.
-          [
-            html`<h2 id="heading" part="heading">${title}</h2>`,
-            html`<h3 id="heading" part="heading">${title}</h3>`,
-            html`<h4 id="heading" part="heading">${title}</h4>`,
-            html`<h5 id="heading" part="heading">${title}</h5>`,
-            html`<h6 id="heading" part="heading">${title}</h6>`,
-          ][+level - 2]
-        }
+        ${heading(level, 'heading', 'heading', title)}
         <p class="intro">${around(intro, html`<time part="date" datetime=${signed}>${formatDate(signed, locale)}</time>`)}</p>
         ${this.collapsed
           ? html`<details>
@@ -166,7 +158,7 @@ export class CohesionDeclarationSummary extends CohesionElement {
           ${msg('The Alliance also calls for cohesion to remain a common value of the European Union, by ensuring that all relevant EU policies contribute to reducing disparities between and within Member States.', {id: 'declaration.commonValue'})}
         </p>
         <p>
-          <a part="link" href=${href} hreflang=${lang} type=${direct && edition.format === 'PDF' ? 'application/pdf' : nothing}
+          <a part="link" href=${href} hreflang=${lang} type=${edition?.type ?? nothing}
             >${
               // The page's language is always a bare primary subtag (`de`).
               primaryLanguage(lang) === locale

@@ -1,6 +1,7 @@
 import {html, nothing, type PropertyDeclarations, type PropertyValues} from 'lit';
 import {msg, str} from '@lit/localize';
 import {CohesionElement} from '../cohesion-element.js';
+import {heading} from '../heading.js';
 import {AllianceDataController} from '../../data/data-controller.js';
 import {warn} from '../../data/log.js';
 import type {DataPatch, mergeData} from '../../data/merge.js';
@@ -32,14 +33,6 @@ export interface LanguageCandidates {
   /** The reader's browser languages (`navigator.languages`). */
   browser?: readonly string[];
 }
-
-const MIME_TYPES: Record<string, string> = {
-  PDF: 'application/pdf',
-  DOC: 'application/msword',
-  DOCX: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  ODT: 'application/vnd.oasis.opendocument.text',
-  EPUB: 'application/epub+zip',
-};
 
 // Stands for a placeholder inside a translated sentence, so that markup can be set where the language puts it.
 const SLOT = '\uE000';
@@ -272,18 +265,11 @@ export class CohesionDocumentPicker extends CohesionElement {
             const title = edition.title ?? embeddedTitle(document.id, lang);
             const fallback = document.fallbackTitle;
             const text = title ?? fallback ?? msg('Untitled document', {id: 'picker.untitled'});
-            const titleLang = (title !== undefined ? lang : fallback ? document.fallbackTitleLang : undefined) ?? nothing;
+            const titleLang = title !== undefined ? lang : fallback ? document.fallbackTitleLang : undefined;
             const level = this.option('heading-level', String(this.headingLevel), PICKER_HEADING_LEVELS.map(String), '3');
-            // One template per level: the tag name cannot be a binding, and real heading elements read best.
             // Children of the grid and flex boxes follow each other without whitespace, which they would not show.
             return html`<article part="document" aria-labelledby="title-${i}">
-              ${[
-                html`<h2 id="title-${i}" part="title" lang=${titleLang}>${text}</h2>`,
-                html`<h3 id="title-${i}" part="title" lang=${titleLang}>${text}</h3>`,
-                html`<h4 id="title-${i}" part="title" lang=${titleLang}>${text}</h4>`,
-                html`<h5 id="title-${i}" part="title" lang=${titleLang}>${text}</h5>`,
-                html`<h6 id="title-${i}" part="title" lang=${titleLang}>${text}</h6>`,
-              ][+level - 2]}${matchLanguage(available, locale) ? nothing : this.#renderNotice(lang)}
+              ${heading(level, `title-${i}`, 'title', text, titleLang)}${matchLanguage(available, locale) ? nothing : this.#renderNotice(lang)}
               <p part="meta" id="meta-${i}">
                 <span lang=${lang}>${languageAutonym(lang)}</span>
                 <span aria-hidden="true">·</span>
@@ -312,7 +298,7 @@ export class CohesionDocumentPicker extends CohesionElement {
                     part="download"
                     href=${edition.href}
                     hreflang=${lang}
-                    type=${(edition.direct && MIME_TYPES[edition.format]) || nothing}
+                    type=${edition.type ?? nothing}
                     ?download=${edition.direct}
                     aria-describedby="title-${i} meta-${i}"
                     @click=${(event: MouseEvent) => {

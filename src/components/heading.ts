@@ -1,0 +1,14 @@
+import {html, nothing, type TemplateResult} from 'lit';
+
+/**
+ * A real heading element of `level` (2 to 6), for a widget's title to fit the host page's outline: one template per
+ * level, since a tag name cannot be a binding. `lang` is set when the title is in another language than the widget.
+ */
+export const heading = (level: number | string, id: string, part: string, content: unknown, lang: unknown = nothing): TemplateResult =>
+  [
+    html`<h2 id=${id} part=${part} lang=${lang}>${content}</h2>`,
+    html`<h3 id=${id} part=${part} lang=${lang}>${content}</h3>`,
+    html`<h4 id=${id} part=${part} lang=${lang}>${content}</h4>`,
+    html`<h5 id=${id} part=${part} lang=${lang}>${content}</h5>`,
+    html`<h6 id=${id} part=${part} lang=${lang}>${content}</h6>`,
+  ][+level - 2]!;
