@@ -1,7 +1,12 @@
 import {LitElement, type PropertyDeclarations, type PropertyValues} from 'lit';
 import {updateWhenLocaleChanges} from '@lit/localize';
-import {warn} from '../data/log.js';
+import {report} from '../data/log.js';
+import type {Warnings} from '../data/warnings.js';
 import {getLocale, localeReady, startLocalization} from '../i18n/localization.js';
+
+/** The warnings about an element's own mistakes, and the values each quotes after the element's tag. */
+type ElementWarning = 'option' | 'href' | 'refreshRaised' | 'refresh' | 'category' | 'document' | 'documentLang' | 'whyHref';
+type Quoted<K extends ElementWarning> = Parameters<Warnings[K]> extends [string, ...infer Values] ? Values : never;
 
 export const APPEARANCES = ['auto', 'light', 'dark'] as const;
 export type Appearance = (typeof APPEARANCES)[number];
@@ -58,13 +63,17 @@ export abstract class CohesionElement extends LitElement {
    */
   protected option<T extends string>(attribute: string, value: unknown, allowed: readonly T[], fallback: T): T {
     if ((allowed as readonly unknown[]).includes(value)) return value as T;
-    const key = `${attribute}=${String(value)}`;
-    if (!this.#warned.has(key)) {
-      this.#warned.add(key);
-      warn(
-        `<${this.localName}>: "${String(value)}" is not a valid ${attribute} (use ${allowed.map((v) => `"${v}"`).join(', ')}); using "${fallback}".`,
-      );
-    }
+    this.warnOnce(`${attribute}=${String(value)}`, 'option', String(value), attribute, allowed, fallback);
     return fallback;
+  }
+
+  /**
+   * Warns in the console about a mistake in this element's attributes or content, once per `once` key, starting
+   * with the element's tag (see `warnings.ts`).
+   */
+  protected warnOnce<K extends ElementWarning>(once: string, key: K, ...values: Quoted<K>): void {
+    if (this.#warned.has(once)) return;
+    this.#warned.add(once);
+    report(key, ...([this.localName, ...values] as unknown as Parameters<Warnings[K]>));
   }
 }

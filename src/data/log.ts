@@ -1,4 +1,27 @@
+import type {Warnings} from './warnings.js';
+
 /** Writes a warning to the console, marked as the library's. */
 export function warn(message: string): void {
   console.warn(`[cohesion-alliance] ${message}`);
+}
+
+let texts: Promise<Warnings | undefined> | undefined;
+let last: Promise<void> = Promise.resolve();
+
+/**
+ * Warns about a page's mistake, `key` with the values it quotes (see `warnings.ts`). The texts load with the first
+ * warning, in one small chunk; warnings are written in the order they were made. Where the chunk cannot load, the
+ * warning still names its key and values.
+ */
+export function report<K extends keyof Warnings>(key: K, ...values: Parameters<Warnings[K]>): void {
+  texts ??= import('./warnings.js').then(
+    (module) => module.WARNINGS,
+    () => undefined,
+  );
+  last = texts.then((all) => warn(all ? (all[key] as (...values: unknown[]) => string)(...values) : `${key}: ${values.join(' ')}`));
+}
+
+/** Resolves once every warning made so far is written. */
+export async function reported(): Promise<void> {
+  for (let current; current !== last; ) await (current = last);
 }

@@ -1,4 +1,4 @@
-import {warn} from './log.js';
+import {report} from './log.js';
 
 type Titles = Record<string, string>;
 
@@ -46,7 +46,7 @@ export function loadTitles(langs: Iterable<string>): Promise<void> {
     if (!wait) {
       wait = load()
         .then((module) => void loaded.set(lang, module.default))
-        .catch(() => warn(`The document titles in "${lang}" could not be loaded; showing the documents' own titles.`))
+        .catch(() => report('titles', lang))
         .finally(() => pending.delete(lang));
       pending.set(lang, wait);
     }

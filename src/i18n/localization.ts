@@ -1,5 +1,5 @@
 import {configureLocalization} from '@lit/localize';
-import {warn} from '../data/log.js';
+import {report} from '../data/log.js';
 import {sourceLocale, targetLocales} from '../generated/locale-codes.js';
 import {loadDateSupplement} from './format.js';
 import {negotiateLanguage, pageLanguage, type EuLanguage} from './negotiate.js';
@@ -44,7 +44,7 @@ function apply(locale: EuLanguage): Promise<void> {
   if (!runtime || locale === requested) return ready;
   requested = locale;
   const change = runtime.setLocale(locale).catch(() => {
-    warn(`The "${locale}" translations could not be loaded; the widgets stay in ${runtime?.getLocale() ?? 'en'}.`);
+    report('translations', locale, runtime?.getLocale() ?? sourceLocale);
     requested = runtime?.getLocale() ?? sourceLocale;
   });
   ready = change;
@@ -69,7 +69,7 @@ export function startLocalization(): void {
     });
   } catch {
     runtime = null;
-    warn('@lit/localize was already configured on this page; the widgets follow that configuration.');
+    report('configured');
     return;
   }
   const follow = () => void apply(pageLanguage());

@@ -52,6 +52,12 @@ before(async () => {
         'Content-Security-Policy': STRICT_CSP,
       }),
       '/plain.html': html(page('en', ['/v1/cohesion-alliance.js'], ALL_WIDGETS.replaceAll(' src="/feed.json"', ''))),
+      // Mistakes an integrator may make: an unknown variant, an unknown category, a refresh period too short.
+      '/mistakes.html': html(
+        page('en', ['/v1/cohesion-alliance.js'], `<cohesion-join-badge variant="huge"></cohesion-join-badge>
+<cohesion-supporter-counter categories="regions nonsense" refresh="2" src="/feed.json"></cohesion-supporter-counter>`),
+        {'Content-Security-Policy': STRICT_CSP},
+      ),
       // CMSs add a version to the scripts they load (WordPress writes `?ver=`).
       '/versioned.html': html(
         page('mt', ['/v1/cohesion-alliance.js?ver=6.4'], `${ALL_WIDGETS}
@@ -144,6 +150,8 @@ test('without a feed the widgets request nothing but the library, and leave no c
     caches: (await caches.keys()).length,
   }));
   assert.deepEqual(storage, {cookie: '', local: 0, session: 0, databases: 0, caches: 0});
+  // A page without mistakes does not load the texts of the warnings.
+  assert.deepEqual(resources.filter((url) => /\/warnings-[^/]*\.js$/.test(url)), []);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -195,6 +203,38 @@ test('loaded with a query string, as CMSs do, the library runs once and its lazy
   assert.equal(new Set(scripts).size, scripts.length, `a module was loaded twice: ${scripts.join(', ')}`);
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+/** Opens `path` and returns the library's console warnings once `count` of them have been written. */
+async function warningsOf(path, count, blockTexts = false) {
+  const context = await browser.newContext();
+  const tab = await context.newPage();
+  const warnings = [];
+  tab.on('console', (message) => message.type() === 'warning' && message.text().startsWith('[cohesion-alliance]') && warnings.push(message.text()));
+  if (blockTexts) await tab.route(/\/chunks\/warnings-[^/]*\.js$/, (route) => route.abort());
+  await tab.goto(`${server.origin}${path}`);
+  await widgetsRendered(tab, ['cohesion-join-badge', 'cohesion-supporter-counter']);
+  for (let wait = 0; warnings.length < count && wait < 50; wait++) await tab.waitForTimeout(100);
+  // Room for a warning too many.
+  await tab.waitForTimeout(300);
+  await context.close();
+  return warnings;
+}
+
+test('mistakes on the page are reported once each in the console, in full, under the strict CSP', async () => {
+  assert.deepEqual(await warningsOf('/mistakes.html', 3), [
+    '[cohesion-alliance] <cohesion-join-badge>: "huge" is not a valid variant (use "join", "supporter"); using "join".',
+    '[cohesion-alliance] <cohesion-supporter-counter>: "nonsense" is not a supporter category (use "individuals", "regions", "cities", "associations", "meps", "organisations"); ignoring it.',
+    '[cohesion-alliance] <cohesion-supporter-counter>: refresh="2" is under 10 seconds; using 10.',
+  ]);
+});
+
+test('where the texts of the warnings cannot load, each warning still names the mistake and its values', async () => {
+  assert.deepEqual(await warningsOf('/mistakes.html', 3, true), [
+    '[cohesion-alliance] option: cohesion-join-badge huge variant join,supporter join',
+    '[cohesion-alliance] category: cohesion-supporter-counter nonsense individuals,regions,cities,associations,meps,organisations',
+    '[cohesion-alliance] refreshRaised: cohesion-supporter-counter 2 10',
+  ]);
 });
 
 // The browser tests' runner cannot emulate forced colours (see test/safety-a11y.test.ts); Playwright can.

@@ -1,3 +1,5 @@
+import {reported} from '../../src/data/log.js';
+
 performance.setResourceTimingBufferSize(100000);
 
 /** Builds an address on the test feed server (see test/server/feed-middleware.mjs). */
@@ -20,7 +22,7 @@ export function requestsTo(prefix: string): number {
   return performance.getEntriesByType('resource').filter((entry) => entry.name.startsWith(absolute)).length;
 }
 
-/** Collects console warnings while `run` runs. */
+/** Collects the console warnings made while `run` runs. */
 export async function captureWarnings(run: () => Promise<unknown> | unknown): Promise<string[]> {
   const warnings: string[] = [];
   const original = console.warn;
@@ -29,6 +31,8 @@ export async function captureWarnings(run: () => Promise<unknown> | unknown): Pr
   };
   try {
     await run();
+    // Warnings are written once their texts have loaded.
+    await reported();
   } finally {
     console.warn = original;
   }

@@ -3,7 +3,6 @@ import {msg, str} from '@lit/localize';
 import {CohesionElement} from '../cohesion-element.js';
 import {heading} from '../heading.js';
 import {AllianceDataController} from '../../data/data-controller.js';
-import {warn} from '../../data/log.js';
 import type {DataPatch, mergeData} from '../../data/merge.js';
 import {isDocumentId, type AllianceDocument, type DocumentEdition} from '../../data/model.js';
 import {safeUrl} from '../../data/url.js';
@@ -154,7 +153,6 @@ export class CohesionDocumentPicker extends CohesionElement {
   #merge?: typeof mergeData;
   /** The language the reader picked, per document id. Not reactive either. */
   #picked = new Map<string, string>();
-  #reported = new Set<string>();
   // Frameworks may render the links after the element upgrades.
   #observer = new MutationObserver(() => this.#readLinks());
   #linksRead?: Promise<void>;
@@ -180,13 +178,6 @@ export class CohesionDocumentPicker extends CohesionElement {
     if (changed.has('documents')) this.#readLinks();
     // A new language from the integrator replaces the reader's earlier picks.
     if (changed.has('documentLang') && this.hasUpdated) this.#picked = new Map();
-  }
-
-  /** Warns once per `key`: `key` followed by `rest`. */
-  #warn(key: string, rest = ''): void {
-    if (this.#reported.has(key)) return;
-    this.#reported.add(key);
-    warn(`<${this.localName}>: ${key}${rest}`);
   }
 
   get #requestedIds(): string[] {
@@ -221,7 +212,7 @@ export class CohesionDocumentPicker extends CohesionElement {
           if (byId.has(id)) return true;
           // A feed that is still loading may yet bring the document.
           if (this.#alliance.status !== 'loading') {
-            this.#warn(`"${id}" is not a known document`, ` (known: ${[...byId.keys()].join(', ')}); skipping it.`);
+            this.warnOnce(`document ${id}`, 'document', id, [...byId.keys()]);
           }
           return false;
         })
@@ -242,7 +233,7 @@ export class CohesionDocumentPicker extends CohesionElement {
     const value = this.documentLang?.trim();
     const preferred = canonicalLang(value);
     if (value && !preferred) {
-      this.#warn(`"${value}" is not a language tag (such as "de" or "pt-PT"); ignoring document-lang.`);
+      this.warnOnce(`document-lang ${value}`, 'documentLang', value);
     }
     return chooseDocumentLanguage(available, {preferred, page: locale, browser: navigator.languages})!;
   }
@@ -327,7 +318,7 @@ export class CohesionDocumentPicker extends CohesionElement {
     const at = sentence.indexOf(SLOT);
     const value = this.whyHref?.trim();
     const why = safeUrl(value);
-    if (value && !why) this.#warn(`"${value}" is not an http(s) address; the notice has no link.`);
+    if (value && !why) this.warnOnce(`why-href ${value}`, 'whyHref', value);
     return html`<p part="notice">
       ${msg('This document is not available in English.', {id: 'picker.notAvailable'})}
       ${at < 0 ? html`${sentence} ${language}` : html`${sentence.slice(0, at)}${language}${sentence.slice(at + 1)}`}

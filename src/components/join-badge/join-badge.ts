@@ -5,7 +5,6 @@ import {AllianceDataController} from '../../data/data-controller.js';
 import {alliancePageUrl} from '../../data/model.js';
 import {safeUrl} from '../../data/url.js';
 import {cleanText} from '../../data/text.js';
-import {warn} from '../../data/log.js';
 import {formatNumber} from '../../i18n/format.js';
 import {CohesionJoinEvent} from '../../events/join.js';
 import styles from './join-badge.styles.js';
@@ -91,7 +90,6 @@ export class CohesionJoinBadge extends CohesionElement {
   src?: string;
 
   #adopted?: boolean;
-  #warnedHref?: string;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -110,13 +108,9 @@ export class CohesionJoinBadge extends CohesionElement {
     const text = cleanText(link.textContent);
     if ((this.href ?? this.getAttribute('href')) == null) {
       if (url) this.href = url;
-      else if (href) this.#warn(href);
+      else if (href) this.warnOnce(`href ${href}`, 'href', href);
     }
     if (text && (this.label ?? this.getAttribute('label')) == null) this.label = text;
-  }
-
-  #warn(href: string): void {
-    warn(`<${this.localName}>: "${href}" is not a valid href (use an http or https address); using the Alliance's page.`);
   }
 
   override render() {
@@ -128,7 +122,7 @@ export class CohesionJoinBadge extends CohesionElement {
     const given = this.href?.trim();
     let href = safeUrl(given);
     if (!href) {
-      if (given && given != this.#warnedHref) this.#warn((this.#warnedHref = given));
+      if (given) this.warnOnce(`href ${given}`, 'href', given);
       href = alliancePageUrl(lang);
     }
     const figure = this.showCount && this.#data.data.supporters.figures.find((f) => f.category == 'individuals');

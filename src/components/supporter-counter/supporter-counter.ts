@@ -3,7 +3,6 @@ import {msg, str} from '@lit/localize';
 import {CohesionElement} from '../cohesion-element.js';
 import {AllianceDataController} from '../../data/data-controller.js';
 import {SUPPORTER_CATEGORIES, type SupporterFigure} from '../../data/model.js';
-import {warn} from '../../data/log.js';
 import {formatMonth, formatNumber} from '../../i18n/format.js';
 import {countUp, countedValue} from './count-up.js';
 import styles from './supporter-counter.styles.js';
@@ -97,7 +96,6 @@ export class CohesionSupporterCounter extends CohesionElement {
   refresh = 0;
 
   #data = new AllianceDataController(this);
-  #warnings: string[] = [];
   #inView?: boolean;
   #lastRead?: number;
   /** Stops the count-up under way. */
@@ -159,10 +157,10 @@ export class CohesionSupporterCounter extends CohesionElement {
     clearTimeout(this.#timer);
     let seconds = Number(this.refresh ?? 0);
     if (seconds > 0 && seconds < MIN_REFRESH_SECONDS) {
-      this.#warn(`refresh="${seconds}" is under ${MIN_REFRESH_SECONDS} seconds; using ${MIN_REFRESH_SECONDS}.`);
+      this.warnOnce(`refresh ${seconds}`, 'refreshRaised', seconds, MIN_REFRESH_SECONDS);
       seconds = MIN_REFRESH_SECONDS;
     } else if (!(seconds >= 0 && seconds < Infinity)) {
-      this.#warn(`"${this.refresh}" is not a valid refresh (use seconds, 0 for never); not refreshing.`);
+      this.warnOnce(`refresh ${this.refresh}`, 'refresh', this.refresh);
       seconds = 0;
     }
     if (!seconds || !this.src || !this.#inView || document.visibilityState !== 'visible') return;
@@ -181,13 +179,6 @@ export class CohesionSupporterCounter extends CohesionElement {
     );
   }
 
-  /** Warns once per `key`: the message itself unless given (a category warning gives the whole name). */
-  #warn(message: string, key = message): void {
-    if (this.#warnings.includes(key)) return;
-    this.#warnings.push(key);
-    warn(`<${this.localName}>: ${message}`);
-  }
-
   override render() {
     const {figures, asOf} = this.#data.data.supporters;
     const chosen: string[] = [];
@@ -196,10 +187,7 @@ export class CohesionSupporterCounter extends CohesionElement {
       if ((SUPPORTER_CATEGORIES as readonly string[]).includes(name)) {
         if (!chosen.includes(name)) chosen.push(name);
       } else {
-        this.#warn(
-          `"${token.slice(0, 100)}" is not a supporter category (use "${SUPPORTER_CATEGORIES.join('", "')}"); ignoring it.`,
-          token,
-        );
+        this.warnOnce(`category ${token}`, 'category', token, SUPPORTER_CATEGORIES);
       }
     }
     const locale = this.locale;
