@@ -96,9 +96,15 @@ function noMessageIdHashing(): Plugin {
  * gzipped. The source maps are carried through.
  */
 function terserPass(): Plugin {
+  let library = false;
   return {
     name: 'cohesion:terser-pass',
+    apply: 'build',
+    configResolved(config) {
+      library = Boolean(config.build.lib);
+    },
     async generateBundle(_options, bundle) {
+      if (!library) return;
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue;
         const map = bundle[`${chunk.fileName}.map`];

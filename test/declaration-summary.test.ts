@@ -283,7 +283,8 @@ describe('<cohesion-declaration-summary>', () => {
     const link = () => part(el, 'link') as HTMLAnchorElement;
     await waitUntil(() => link().href === 'https://example.org/debatte.docx', 'the feed address was not used');
     expect(link().type).to.equal('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
-    expect(text(link())).to.equal('Die Erklärung lesen (DOCX, 717,17 kB)');
+    // The size the Alliance gives is its PDF's: a Word file of unknown size gets none.
+    expect(text(link())).to.equal('Die Erklärung lesen (DOCX)');
 
     const other = feedUrl({
       body: {documents: [{id: 'debate-2022', editions: [{lang: 'de', href: 'https://example.org/debatte.xyz', format: 'XYZ'}]}]},
@@ -291,7 +292,16 @@ describe('<cohesion-declaration-summary>', () => {
     el.src = other;
     await waitUntil(() => link().href === 'https://example.org/debatte.xyz', 'the second feed address was not used');
     expect(link().hasAttribute('type')).to.equal(false);
-    expect(text(link())).to.equal('Die Erklärung lesen (XYZ, 717,17 kB)');
+    expect(text(link())).to.equal('Die Erklärung lesen (XYZ)');
+  });
+
+  it("names the size the Alliance gives for its PDF when the feed gives the file's address without one", async () => {
+    await setPageLanguage('fr');
+    const src = feedUrl({body: {documents: [{id: 'debate-2022', editions: [{lang: 'fr', href: 'https://example.org/debat.pdf'}]}]}});
+    const el = await summary(html`<cohesion-declaration-summary src=${src}></cohesion-declaration-summary>`);
+    const link = () => part(el, 'link') as HTMLAnchorElement;
+    await waitUntil(() => link().href === 'https://example.org/debat.pdf', 'the feed address was not used');
+    expect(text(link())).to.equal('Lire la déclaration (PDF, 702,98 ko)');
   });
 
   it('keeps the embedded address and fires cohesion-data-error when the feed fails', async () => {

@@ -316,6 +316,17 @@ describe('<cohesion-document-picker>', () => {
     expect(view(el, 2).link.hasAttribute('download')).to.equal(true);
   });
 
+  it("gives the Alliance's own PDF the size the Alliance gives, unless the link names its own", async () => {
+    const el = await picker(html`<cohesion-document-picker document-lang="de" documents="debate-2022 declaration-2020">
+      <div data-document="debate-2022"><a href="/files/debate-de.pdf" hreflang="de">Deutsch</a></div>
+      <div data-document="declaration-2020"><a href="/files/declaration-de.odt" hreflang="de">Deutsch</a></div>
+    </cohesion-document-picker>`);
+    await waitUntil(() => view(el, 0).link.getAttribute('href')?.endsWith('/files/debate-de.pdf'), 'the own links were not read');
+    expect(text(view(el, 0).meta)).to.equal('Deutsch · PDF · 717.17 kB');
+    // The Alliance's size is its PDF's: an ODT file of unknown size gets none.
+    expect(text(view(el, 1).meta)).to.equal('Deutsch · ODT');
+  });
+
   it('reads documents grouped by data-document from its own links, and drops a javascript: address', async () => {
     const el = await picker(html`<cohesion-document-picker>
       <section data-document="report-2024" lang="en">

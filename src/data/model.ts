@@ -46,7 +46,10 @@ export interface DocumentEdition {
    * snapshot's addresses are: the source gives no download addresses, only the Alliance's page.
    */
   direct: boolean;
-  /** File size in bytes. */
+  /**
+   * File size in bytes. The embedded snapshot's editions leave it out: the sizes of the Alliance's PDFs load with
+   * their titles, one language at a time, and the widgets show them.
+   */
   bytes?: number;
   /** File format, upper case (`PDF`). */
   format: string;

@@ -1,9 +1,12 @@
 import {report} from './log.js';
+import type {DocumentEdition} from './model.js';
 
-type Titles = Record<string, string>;
+/** A language's documents as the Alliance published them: each one's title (where given) and its PDF's size in KB. */
+type Published = Record<string, {title?: string; kilobytes: number}>;
 
-// The Alliance's document titles, one small chunk per language, so that a page downloads only the titles it shows.
-const loaders: Record<string, () => Promise<{default: Titles}>> = {
+// The Alliance's document titles and sizes, one small chunk per language, so that a page downloads only the
+// languages it shows.
+const loaders: Record<string, () => Promise<{default: Published}>> = {
   cs: () => import('./titles/cs.js'),
   da: () => import('./titles/da.js'),
   de: () => import('./titles/de.js'),
@@ -33,10 +36,13 @@ export const TITLE_LANGUAGES: readonly string[] = /* @__PURE__ */ Object.keys(lo
 
 const primary = (lang: string) => lang.split('-')[0]!.toLowerCase();
 
-const loaded = new Map<string, Titles>();
+const loaded = new Map<string, Published>();
 const pending = new Map<string, Promise<void>>();
 
-/** Loads the embedded titles in `langs` (each language once per page); resolves when they are there or failed. */
+/**
+ * Loads the embedded titles and sizes in `langs` (each language once per page); resolves when they are there or
+ * failed.
+ */
 export function loadTitles(langs: Iterable<string>): Promise<void> {
   const waits: Promise<void>[] = [];
   for (const lang of new Set([...langs].map(primary))) {
@@ -57,5 +63,14 @@ export function loadTitles(langs: Iterable<string>): Promise<void> {
 
 /** The embedded title of a document in a language, once `loadTitles` has loaded that language. */
 export function embeddedTitle(documentId: string, lang: string): string | undefined {
-  return loaded.get(primary(lang))?.[documentId];
+  return loaded.get(primary(lang))?.[documentId]?.title;
+}
+
+/**
+ * The size in bytes of a language version of a document: its own, else, for a PDF in a language the Alliance
+ * published it in, the size the Alliance gives (once `loadTitles` has loaded that language).
+ */
+export function editionBytes(documentId: string, edition: DocumentEdition): number | undefined {
+  const kilobytes = edition.format === 'PDF' ? loaded.get(edition.lang)?.[documentId]?.kilobytes : undefined;
+  return edition.bytes ?? (kilobytes && Math.round(kilobytes * 1024));
 }

@@ -5,8 +5,11 @@ import {heading} from '../heading.js';
 import {AllianceDataController} from '../../data/data-controller.js';
 import {alliancePageUrl, type AllianceData, type DocumentEdition} from '../../data/model.js';
 import {safeUrl} from '../../data/url.js';
+import {editionBytes, loadTitles} from '../../data/titles.js';
 import {formatDate, formatFileSize, languageAutonym} from '../../i18n/format.js';
+import {localeReady} from '../../i18n/localization.js';
 import {primaryLanguage} from '../../i18n/negotiate.js';
+import {chooseDocumentLanguage, DOCUMENT_FALLBACK_LANGUAGES} from '../../i18n/choose.js';
 import styles from './declaration-summary.styles.js';
 
 /** The heading levels the summary's title may take, so that it fits the host page's outline. */
@@ -14,7 +17,7 @@ export const HEADING_LEVELS = [2, 3, 4, 5, 6] as const;
 export type HeadingLevel = (typeof HEADING_LEVELS)[number];
 
 /** Languages tried, in this order, after the reader's own when the declaration has no version in theirs. */
-export const FALLBACK_LANGUAGES = ['en', 'fr', 'de'] as const;
+export const FALLBACK_LANGUAGES = DOCUMENT_FALLBACK_LANGUAGES;
 
 /** The full text the link leads to: where, in which language, and the file's details when it is the file itself. */
 export interface DeclarationLink {
@@ -39,11 +42,11 @@ export function chooseDeclarationLink(
   const usable = (data.documents.find((d) => d.id === data.declaration.documentId)?.editions ?? []).filter(
     (e) => safeUrl(e.href) && primaryLanguage(e.lang),
   );
-  let edition: DocumentEdition | undefined;
-  for (const lang of [pageLang, ...readerLangs, ...FALLBACK_LANGUAGES].map(primaryLanguage)) {
-    edition ??= usable.find((e) => primaryLanguage(e.lang) === lang);
-  }
-  edition ??= usable[0];
+  const lang = chooseDocumentLanguage(
+    usable.map((e) => e.lang),
+    {page: pageLang, browser: readerLangs},
+  );
+  const edition = usable.find((e) => e.lang === lang);
   return edition ? {href: safeUrl(edition.href)!, lang: edition.lang, edition} : {href: alliancePageUrl(pageLang), lang: pageLang};
 }
 
@@ -109,6 +112,14 @@ export class CohesionDeclarationSummary extends CohesionElement {
    */
   src?: string;
 
+  protected override async scheduleUpdate(): Promise<unknown> {
+    await localeReady();
+    // A link to the file itself names its size, which for the Alliance's PDFs comes with their titles.
+    const {edition} = chooseDeclarationLink(this.#alliance.data, this.locale);
+    if (edition?.direct) await loadTitles([edition.lang]);
+    return super.scheduleUpdate();
+  }
+
   override render() {
     const locale = this.locale;
     // Always the embedded `YYYY-MM-DD` date: a feed cannot change it (see `DataPatch`).
@@ -140,7 +151,8 @@ export class CohesionDeclarationSummary extends CohesionElement {
     const languageName = SLOT;
     const readIn = msg(str`Read the declaration (language: ${languageName})`, {id: 'declaration.readIn'});
     // The file's format and size, when the link leads to the file itself.
-    const details = direct ? [edition.format, edition.bytes && formatFileSize(edition.bytes, locale)].filter(Boolean).join(', ') : '';
+    const bytes = direct && editionBytes(this.#alliance.data.declaration.documentId, edition);
+    const details = direct ? [edition.format, bytes && formatFileSize(bytes, locale)].filter(Boolean).join(', ') : '';
     return html`
       <article part="base" lang=${locale} aria-labelledby="heading">
         ${heading(level, 'heading', 'heading', title)}

@@ -7,57 +7,22 @@ import type {DataPatch, mergeData} from '../../data/merge.js';
 import {isDocumentId, type AllianceDocument, type DocumentEdition} from '../../data/model.js';
 import {safeUrl} from '../../data/url.js';
 import {canonicalLang} from '../../data/text.js';
-import {embeddedTitle, loadTitles} from '../../data/titles.js';
+import {editionBytes, embeddedTitle, loadTitles} from '../../data/titles.js';
 import {localeReady} from '../../i18n/localization.js';
 import {CohesionDownloadEvent} from '../../events/download.js';
 import {formatFileSize, formatNumber, languageAutonym} from '../../i18n/format.js';
-import {primaryLanguage} from '../../i18n/negotiate.js';
+import {chooseDocumentLanguage, matchLanguage} from '../../i18n/choose.js';
 import styles from './document-picker.styles.js';
 
 export {CohesionDownloadEvent, type DownloadDetail} from '../../events/download.js';
+export {chooseDocumentLanguage, DOCUMENT_FALLBACK_LANGUAGES, type LanguageCandidates} from '../../i18n/choose.js';
 
 /** The heading levels the document titles may take, so that they fit the host page's outline. */
 export const PICKER_HEADING_LEVELS = [2, 3, 4, 5, 6] as const;
 export type PickerHeadingLevel = (typeof PICKER_HEADING_LEVELS)[number];
 
-/** Languages tried, in this order, when neither the page's nor the reader's languages exist for a document. */
-export const DOCUMENT_FALLBACK_LANGUAGES = ['en', 'fr', 'de'] as const;
-
-/** The languages a reader may want a document in, strongest first. */
-export interface LanguageCandidates {
-  /** The integrator's choice (`document-lang`). */
-  preferred?: string | null;
-  /** The page's language. */
-  page?: string | null;
-  /** The reader's browser languages (`navigator.languages`). */
-  browser?: readonly string[];
-}
-
 // Stands for a placeholder inside a translated sentence, so that markup can be set where the language puts it.
 const SLOT = '\uE000';
-
-/** The tag in `available` that serves `tag`: the same tag, else the same primary language. */
-function matchLanguage(available: readonly string[], tag: string | null | undefined): string | undefined {
-  const canonical = canonicalLang(tag);
-  const primary = primaryLanguage(canonical);
-  return (
-    canonical &&
-    ([canonical, primary].find((lang) => available.includes(lang!)) ?? available.find((lang) => primaryLanguage(lang) === primary))
-  );
-}
-
-/**
- * Chooses the language to show a document in, from the languages it exists in: the preferred language, else the
- * page's, else the first of the browser's languages that exists, else English, French, German, else the first
- * available. Regional tags match their language (`de-AT` gets `de`). Undefined only when nothing is available.
- */
-export function chooseDocumentLanguage(available: readonly string[], candidates: LanguageCandidates): string | undefined {
-  return (
-    [candidates.preferred, candidates.page, ...(candidates.browser ?? []), ...DOCUMENT_FALLBACK_LANGUAGES]
-      .map((tag) => matchLanguage(available, tag))
-      .find(Boolean) ?? available[0]
-  );
-}
 
 /** An edition with an address that is safe to link to. */
 type LinkableEdition = DocumentEdition & {href: string};
@@ -253,6 +218,7 @@ export class CohesionDocumentPicker extends CohesionElement {
       ? html`<div part="base" lang=${locale}>
           ${shown.map(([document, editions, available, lang], i) => {
             const edition = editions.find((e) => e.lang === lang)!;
+            const bytes = editionBytes(document.id, edition);
             const title = edition.title ?? embeddedTitle(document.id, lang);
             const fallback = document.fallbackTitle;
             const text = title ?? fallback ?? msg('Untitled document', {id: 'picker.untitled'});
@@ -265,9 +231,9 @@ export class CohesionDocumentPicker extends CohesionElement {
                 <span lang=${lang}>${languageAutonym(lang)}</span>
                 <span aria-hidden="true">·</span>
                 <span>${edition.format}</span>
-                ${edition.bytes
+                ${bytes
                   ? html`<span aria-hidden="true">·</span>
-                      <span>${formatFileSize(edition.bytes, locale)}</span>`
+                      <span>${formatFileSize(bytes, locale)}</span>`
                   : nothing}
               </p>
               <div>
