@@ -20,6 +20,7 @@ describe('feed loader', () => {
     const outcome = await result;
     expect(outcome.error).to.equal(undefined);
     expect(outcome.problems).to.deep.equal([]);
+    expect(outcome.message).to.equal(undefined);
     const data = mergeData(SNAPSHOT, outcome.patch);
     expect(data.supporters.asOf).to.equal('2024-05');
     expect(data.supporters.figures.find((f) => f.category === 'individuals')).to.deep.equal({
@@ -48,6 +49,7 @@ describe('feed loader', () => {
   it('gives up after the time limit', async () => {
     const outcome = await requestFeed(feedUrl({body: goodFeed, delay: 2000}), {timeout: 200}).result;
     expect(outcome.error).to.equal('no answer within 200 ms');
+    expect(outcome.message).to.equal('no answer within 200 ms');
     expect(outcome.patch).to.deep.equal({});
   });
 
@@ -75,6 +77,7 @@ describe('feed loader', () => {
         'supporters.figures.cities',
         'supporters.figures.bogus',
       ]);
+      expect(outcome.message).to.equal(`invalid values ignored: ${outcome.problems.join(', ')}`);
     });
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('supporters.figures.regions');

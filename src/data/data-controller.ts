@@ -90,14 +90,8 @@ export class AllianceDataController implements ReactiveController {
           // Data that loaded before stays when a later refresh fails.
           this.status = 'error';
         }
-        if (outcome.error || outcome.problems.length > 0) {
-          this.#host.dispatchEvent(
-            new CohesionDataErrorEvent({
-              src,
-              message: outcome.error ?? `invalid values ignored: ${outcome.problems.join(', ')}`,
-              fields: outcome.problems,
-            }),
-          );
+        if (outcome.message) {
+          this.#host.dispatchEvent(new CohesionDataErrorEvent({src, message: outcome.message, fields: outcome.problems}));
         }
         this.#host.requestUpdate();
       });

@@ -17,6 +17,8 @@ export interface FeedOutcome {
   problems: string[];
   /** Why the feed could not be used at all; absent when it loaded. */
   error?: string;
+  /** What went wrong, as `cohesion-data-error` says it: the error, or the invalid values ignored; else absent. */
+  message?: string;
 }
 
 export interface FeedRequest {
@@ -84,6 +86,7 @@ function load(url: string, timeout: number): Entry {
       clearTimeout(timer);
       entry.settled = true;
       entry.loadedAt = Date.now();
+      outcome.message = outcome.error ?? (outcome.problems.length ? `invalid values ignored: ${outcome.problems.join(', ')}` : undefined);
       if (outcome.error) {
         // A failed load is not kept: the next widget to ask tries again.
         if (entries.get(url) === entry) entries.delete(url);
@@ -107,7 +110,8 @@ export function requestFeed(src: string, options: FeedOptions = {}): FeedRequest
   const url = safeUrl(src);
   if (!url) {
     warn(`The feed address "${String(src).slice(0, 200)}" is not an http(s) address; showing the embedded data.`);
-    return {url, result: Promise.resolve({patch: {}, problems: [], error: 'not an http(s) address'}), release() {}};
+    const error = 'not an http(s) address';
+    return {url, result: Promise.resolve({patch: {}, problems: [], error, message: error}), release() {}};
   }
   const maxAge = (options.maxAge ?? Infinity) * 1000;
   let entry = entries.get(url);
