@@ -159,13 +159,14 @@ export default defineConfig(({mode}) => ({
         // Vite leaves whitespace in ES library builds; these files are served to browsers as they are.
         minify: true,
         // Each pass keeps its chunks apart (`components/` for the second), so that neither overwrites the other's.
-        // A language's translations and titles are named by the language alone (`locales/fr.js`): the entry lists
-        // 45 of them, and a release's files are addressed by its version, so they need no content hash.
+        // A language's translations, titles and month names are named by the language alone (`locales/fr.js`): the
+        // entry lists 47 of them, and a release's files are addressed by its version, so they need no content hash.
         chunkFileNames: (chunk: {facadeModuleId: string | null}) => {
           const id = chunk.facadeModuleId ?? '';
           const base = mode === 'components' ? 'components/' : '';
           if (id.includes('/generated/locales/')) return `${base}locales/[name].js`;
           if (id.includes('/data/titles/')) return `${base}titles/[name].js`;
+          if (id.includes('/i18n/dates/')) return `${base}dates/[name].js`;
           return `${base}chunks/[name]-[hash].js`;
         },
       },
