@@ -49,12 +49,11 @@ export const ENTRIES = [
 ];
 
 /**
- * Budgets that `npm test` holds, in bytes gzipped. The one-file bundle (all four widgets) aims at 16 KB and is held
- * at its present size until it gets there; each per-component entry is within 16 KB.
+ * Budgets that `npm test` holds, in bytes gzipped: everything loaded before first render, for the one-file bundle
+ * (all four widgets) as for each per-component entry, at most 16 KB; each language's translations at most 3 KB.
  */
 export const BUDGETS = {
-  bundleGzip: 17 * 1024,
-  bundleTargetGzip: 16 * 1024,
+  bundleGzip: 16 * 1024,
   componentGzip: 16 * 1024,
   localeGzip: 3 * 1024,
 };
