@@ -114,9 +114,11 @@ export class CohesionDeclarationSummary extends CohesionElement {
 
   protected override async scheduleUpdate(): Promise<unknown> {
     await localeReady();
-    // A link to the file itself names its size, which for the Alliance's PDFs comes with their titles.
-    const {edition} = chooseDeclarationLink(this.#alliance.data, this.locale);
-    if (edition?.direct) await loadTitles([edition.lang]);
+    // A link to the file itself (from a feed) names its size, which for the Alliance's PDFs comes with their titles.
+    if (this.#alliance.status === 'live') {
+      const {edition} = chooseDeclarationLink(this.#alliance.data, this.locale);
+      if (edition?.direct) await loadTitles([edition.lang]);
+    }
     return super.scheduleUpdate();
   }
 
