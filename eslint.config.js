@@ -5,7 +5,7 @@ import {configs as wcConfigs} from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  {ignores: ['dist/', 'dist-demo/', 'storybook-static/', 'src/generated/', 'node_modules/', 'custom-elements.json']},
+  {ignores: ['dist/', 'dist-demo/', 'storybook-static/', 'src/generated/', '**/node_modules/', 'custom-elements.json', 'test/consumers/*/{dist,.next}/', 'test/consumers/*/next-env.d.ts']},
   js.configs.recommended,
   ...tseslint.configs.recommended,
   litConfigs['flat/recommended'],
@@ -17,7 +17,18 @@ export default tseslint.config(
     },
   },
   {
-    files: ['*.config.{js,mjs,ts}', 'scripts/**', 'bench/**', 'test/node/**', 'test/e2e/**', 'test/server/**', '.storybook/**'],
+    files: [
+      '*.config.{js,mjs,ts}',
+      'scripts/**',
+      'bench/**',
+      'test/node/**',
+      'test/e2e/**',
+      'test/server/**',
+      'test/consumers/*.mjs',
+      'test/consumers/*/*.config.{js,mjs}',
+      'test/consumers/node/**',
+      '.storybook/**',
+    ],
     languageOptions: {globals: {...globals.node}},
   },
 );

@@ -126,21 +126,25 @@ const src = (path: string) => resolve(import.meta.dirname, 'src', path);
 const component = (name: string) => src(`components/${name}/cohesion-${name}.ts`);
 
 /**
- * The library build, in two passes that write into one `dist/`:
- * - `vite build`: `dist/cohesion-alliance.js`, one file that registers all four elements (for a `<script>` tag
- *   on any site, so it makes one request before first render);
- * - `vite build --mode components`: `dist/components/<name>.js`, one entry per element, sharing their chunks.
+ * The self-contained files for a `<script>` tag (a CDN, or a copy on any web server), in two passes that write into
+ * `dist/cdn/`:
+ * - `vite build`: `dist/cdn/cohesion-alliance.js`, one file that registers all four elements (so a page makes one
+ *   request before first render);
+ * - `vite build --mode components`: `dist/cdn/components/<name>.js`, one entry per element, sharing their chunks.
  * Lit is bundled, so that the files work from any web server or CDN as they are. Each language's translations and
- * the feed loader are chunks loaded lazily, by relative address, from beside them.
+ * the feed loader are chunks loaded lazily, by relative address, from beside them. (Bundlers and Node get the ES
+ * modules that `tsc -p tsconfig.build.json` writes into `dist/`, with bare imports of `lit`.)
+ *
+ * No source maps: the package ships the readable ES modules the self-contained files are built from.
  */
 export default defineConfig(({mode}) => ({
   plugins: [minifyHTMLLiterals(), lazyCopies(), selfContainedLocales(), compactLoaderMaps(), noMessageIdHashing(), terserPass()],
   build: {
     target: 'es2022',
-    outDir: 'dist',
+    outDir: 'dist/cdn',
     emptyOutDir: mode !== 'components',
     minify: true,
-    sourcemap: true,
+    sourcemap: false,
     lib: {
       entry: (mode === 'components'
           ? {

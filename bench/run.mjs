@@ -24,7 +24,7 @@ function table(title, headers, rows) {
   for (const row of rows) console.log(`| ${row.join(' | ')} |`);
 }
 
-const dist = join(root, 'dist');
+const dist = join(root, 'dist/cdn');
 if (!existsSync(join(dist, 'cohesion-alliance.js'))) execFileSync('npm', ['run', 'build'], {cwd: root, stdio: 'inherit'});
 
 // 1. Bytes.
@@ -51,13 +51,13 @@ const site = mkdtempSync(join(tmpdir(), 'cohesion-bench-'));
 writeFileSync(
   join(site, 'bench.html'),
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>
-<script type="module" src="/dist/cohesion-alliance.js"></script></head><body><div id="stage"></div></body></html>`,
+<script type="module" src="/dist/cdn/cohesion-alliance.js"></script></head><body><div id="stage"></div></body></html>`,
 );
 let feedRequests = 0;
 const server = await serve(root, {
   routes: {
     '/bench.html': (req, res) => res.writeHead(200, {'Content-Type': 'text/html'}).end(
-      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title><script type="module" src="/dist/cohesion-alliance.js"></script></head><body><div id="stage"></div></body></html>`,
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title><script type="module" src="/dist/cdn/cohesion-alliance.js"></script></head><body><div id="stage"></div></body></html>`,
     ),
     '/bench-feed.json': (req, res, url) => {
       feedRequests++;

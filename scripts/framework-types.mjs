@@ -3,5 +3,5 @@
 import {copyFileSync, mkdirSync} from 'node:fs';
 
 const root = new URL('../', import.meta.url);
-mkdirSync(new URL('dist/types/frameworks/', root), {recursive: true});
-copyFileSync(new URL('src/frameworks/vue.d.ts', root), new URL('dist/types/frameworks/vue.d.ts', root));
+mkdirSync(new URL('dist/frameworks/', root), {recursive: true});
+copyFileSync(new URL('src/frameworks/vue.d.ts', root), new URL('dist/frameworks/vue.d.ts', root));

@@ -21,19 +21,18 @@ import type {
   CohesionJoinBadgeProperties,
   CohesionSupporterCounterEvents,
   CohesionSupporterCounterProperties,
+  AttributeValue,
+  SettableProperties,
 } from './widgets.js';
 
 /** Event handler props: `oncohesion-join`, as React 19 passes `on<name>` of a custom element to addEventListener. */
 type EventProps<Events> = {[Name in keyof Events & string as `on${Name}`]?: (event: Events[Name]) => void};
 
-/** A value as an attribute carries it: numbers also as their digits. */
-type AttributeValue<T> = T extends number ? T | `${T}` : T;
-
 type WidgetProps<Element extends HTMLElement, Properties extends keyof Element, Attributes, Events> = DetailedHTMLProps<
   HTMLAttributes<Element>,
   Element
 > &
-  Partial<Pick<Element, Properties>> &
+  SettableProperties<Element, Properties> &
   Attributes &
   EventProps<Events>;
 

@@ -21,6 +21,7 @@ import type {
   CohesionJoinBadgeProperties,
   CohesionSupporterCounterEvents,
   CohesionSupporterCounterProperties,
+  SettableProperties,
 } from './widgets.js';
 
 type VueEmit<Events> = EmitFn<{[Name in keyof Events]: (event: Events[Name]) => void}>;
@@ -28,7 +29,7 @@ type VueEmit<Events> = EmitFn<{[Name in keyof Events]: (event: Events[Name]) => 
 /** A custom element as Vue's template type checker reads a component: its `$props` and `$emit`. */
 export type DefineCohesionElement<Element extends HTMLElement, Properties extends keyof Element, Events> = new () => Element & {
   /** @deprecated For template type checking only: the element has no `$props`. */
-  $props: HTMLAttributes & Partial<Pick<Element, Properties>> & PublicProps;
+  $props: HTMLAttributes & SettableProperties<Element, Properties> & PublicProps;
   /** @deprecated For template type checking only: the element has no `$emit`. */
   $emit: VueEmit<Events>;
 };

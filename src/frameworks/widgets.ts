@@ -7,6 +7,12 @@ import type {CohesionJoinEvent} from '../events/join.js';
  * property name; each has a kebab-case attribute of the same meaning) and the events each widget fires.
  */
 
+/** A value as an attribute carries it: numbers also as their digits (`heading-level="3"`). */
+export type AttributeValue<T> = T extends number ? T | `${T}` : T;
+
+/** The properties an app may set, each also as its attribute's value. */
+export type SettableProperties<Element, Properties extends keyof Element> = {[Name in Properties]?: AttributeValue<Element[Name]>};
+
 /** `variant`, `size`, `appearance`, `href`, `label`, `showCount` (`show-count`), `src`. */
 export type CohesionJoinBadgeProperties = 'variant' | 'size' | 'appearance' | 'href' | 'label' | 'showCount' | 'src';
 

@@ -1,0 +1,189 @@
+// The library as its users get it: packed with `npm pack`, installed into small apps (each with its own lockfile),
+// built by their own tools and opened in Chromium. Used by consumers.test.mjs and by the benchmark.
+import {execFileSync, spawn} from 'node:child_process';
+import {cpSync, mkdtempSync, readFileSync, readdirSync, rmSync} from 'node:fs';
+import {createServer} from 'node:net';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {gzipSync} from 'node:zlib';
+import {root, serve} from '../e2e/harness.mjs';
+
+export const CONSUMERS = join(root, 'test/consumers');
+
+/**
+ * Where the apps are installed and built: a copy outside the project, so that nothing resolves from the project's
+ * own node_modules (a dependency the package forgot to declare would otherwise go unnoticed).
+ */
+const WORK = mkdtempSync(join(tmpdir(), 'cohesion-consumers-'));
+const LEFT_OUT = new Set(['node_modules', 'dist', '.next', 'next-env.d.ts']);
+cpSync(CONSUMERS, WORK, {recursive: true, filter: (source) => !LEFT_OUT.has(source.split(/[\\/]/).pop())});
+const appDir = (app) => join(WORK, app);
+
+/** Removes the installed and built copies of the apps. */
+export const cleanUp = () => rmSync(WORK, {recursive: true, force: true});
+
+/** The apps, each a folder here: how it is built, where its built files are, and how it is served. */
+export const APPS = {
+  'vite-vanilla': {build: ['run', 'build'], typecheck: ['run', 'typecheck'], out: 'dist', serve: 'static'},
+  'vite-react': {build: ['run', 'build'], typecheck: ['run', 'typecheck'], out: 'dist', serve: 'static', joins: true},
+  vue: {build: ['run', 'build'], typecheck: ['run', 'typecheck'], out: 'dist', serve: 'static', joins: true},
+  // `next build` type-checks the app itself.
+  next: {build: ['run', 'build'], out: '.next/static', serve: 'next', joins: true},
+  node: {test: ['test']},
+};
+
+const npm = (cwd, args, env = {}) =>
+  execFileSync('npm', [...args, '--no-audit', '--no-fund', '--loglevel=error'], {
+    cwd,
+    stdio: 'pipe',
+    encoding: 'utf8',
+    env: {...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env},
+    maxBuffer: 64 * 1024 * 1024,
+  });
+
+/** Packs the library as `npm publish` would (its `prepack` builds it) and returns the tarball and its file list. */
+export function pack() {
+  const destination = mkdtempSync(join(tmpdir(), 'cohesion-pack-'));
+  // The build's own output comes first on stdout; npm's report is the JSON array at the end.
+  const output = npm(root, ['pack', '--json', '--pack-destination', destination]);
+  const [result] = JSON.parse(output.slice(output.lastIndexOf('[\n  {')));
+  return {tarball: join(destination, result.filename), files: result.files.map((file) => file.path), size: result.size};
+}
+
+/** Installs an app's own locked dependencies, then the packed library, as a user's `npm install` would. */
+export function install(app, tarball) {
+  const dir = appDir(app);
+  npm(dir, ['ci']);
+  npm(dir, ['install', '--no-save', tarball]);
+}
+
+/** Runs one of an app's scripts (`APPS[app].build`, `.typecheck`, `.test`); throws with its output when it fails. */
+export function run(app, script, env = {}) {
+  const args = APPS[app][script];
+  try {
+    return npm(appDir(app), args, env);
+  } catch (error) {
+    throw new Error(`${app}: npm ${args.join(' ')} failed:\n${error.stdout ?? ''}${error.stderr ?? ''}`);
+  }
+}
+
+/** The gzipped bytes of the JavaScript an app's build emits for the browser. */
+export function bundleGzip(app) {
+  const dir = join(appDir(app), APPS[app].out);
+  return readdirSync(dir, {recursive: true})
+    .filter((file) => file.endsWith('.js'))
+    .reduce((sum, file) => sum + gzipSync(readFileSync(join(dir, file)), {level: 9}).length, 0);
+}
+
+/** What an app's bundle gains from the library, in gzipped bytes: its build against the same app without it. */
+export function bundleGain(app) {
+  run(app, 'build', {CONSUMER_BASELINE: '1'});
+  const without = bundleGzip(app);
+  run(app, 'build');
+  const withLibrary = bundleGzip(app);
+  return {app, without, with: withLibrary, gain: withLibrary - without};
+}
+
+const freePort = () =>
+  new Promise((resolve_, reject) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const {port} = server.address();
+      server.close(() => resolve_(port));
+    });
+    server.on('error', reject);
+  });
+
+/** Starts a long-running command of an app and resolves with its origin once it answers. */
+async function start(dir, command, args, port) {
+  const child = spawn(command, args, {cwd: dir, stdio: 'pipe', env: {...process.env, NEXT_TELEMETRY_DISABLED: '1'}, detached: true});
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const origin = `http://127.0.0.1:${port}`;
+  for (let tries = 0; ; tries++) {
+    try {
+      if ((await fetch(origin)).status < 500) break;
+    } catch {
+      // not listening yet
+    }
+    if (tries > 120 || child.exitCode !== null) {
+      process.kill(-child.pid);
+      throw new Error(`${command} ${args.join(' ')} did not start:\n${output}`);
+    }
+    await new Promise((resolve_) => setTimeout(resolve_, 500));
+  }
+  return {origin, close: async () => process.kill(-child.pid)};
+}
+
+/** Serves an app's build: its static files, or `next start`. `dev` serves the sources with Vite's dev server instead. */
+export async function serveApp(app, {dev = false} = {}) {
+  const dir = appDir(app);
+  const port = await freePort();
+  if (dev) return start(dir, join(dir, 'node_modules/.bin/vite'), ['--host', '127.0.0.1', '--port', String(port), '--strictPort'], port);
+  if (APPS[app].serve === 'next') return start(dir, join(dir, 'node_modules/.bin/next'), ['start', '-H', '127.0.0.1', '-p', String(port)], port);
+  return serve(join(dir, APPS[app].out));
+}
+
+const TAGS = ['cohesion-join-badge', 'cohesion-supporter-counter', 'cohesion-declaration-summary', 'cohesion-document-picker'];
+
+/** A German message of the widgets, by id, as the translations give it. */
+export function german(id) {
+  const xliff = readFileSync(join(root, 'locales/de.xlf'), 'utf8');
+  const unit = xliff.match(new RegExp(`<trans-unit id="${id.replaceAll('.', '\\.')}">[\\s\\S]*?<target>([^<]*)</target>`));
+  if (!unit) throw new Error(`no German target for ${id}`);
+  return unit[1];
+}
+
+/** The German title of a document, as the Alliance published it. */
+export function germanTitle(documentId) {
+  const titles = readFileSync(join(root, 'src/data/titles/de.ts'), 'utf8');
+  return titles.match(new RegExp(`'${documentId}': \\{title: '([^']*)'`))[1];
+}
+
+/**
+ * Opens `url` in a new page and reads what a reader would see: each widget's shadow text and language, the failed
+ * requests, console errors and the library's warnings, hydration messages, and how many copies of Lit ran.
+ */
+export async function visit(browser, url, {joins = false} = {}) {
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('console', (message) => {
+    const text = message.text();
+    if (message.type() === 'error') problems.push(`console error: ${text}`);
+    else if (/hydrat/i.test(text)) problems.push(`hydration: ${text}`);
+    else if (text.includes('[cohesion-alliance]')) problems.push(`library warning: ${text}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} ${request.failure()?.errorText}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  await page.goto(url, {waitUntil: 'load'});
+  const title = germanTitle('debate-2022');
+  await page
+    .waitForFunction(
+      ([tags, title]) =>
+        tags.every((tag) => document.querySelector(tag)?.shadowRoot?.textContent?.trim()) &&
+        document.querySelector('cohesion-document-picker').shadowRoot.textContent.includes(title),
+      [TAGS, title],
+      {timeout: 20000},
+    )
+    .catch(() => problems.push('the widgets did not render the German title within 20 s'));
+  const seen = await page.evaluate((tags) => {
+    const widgets = Object.fromEntries(
+      tags.map((tag) => {
+        const root = document.querySelector(tag)?.shadowRoot;
+        return [tag, {text: root?.textContent?.replace(/\s+/g, ' ').trim() ?? '', lang: root?.querySelector('[lang]')?.getAttribute('lang') ?? null}];
+      }),
+    );
+    return {widgets, litCopies: window.litHtmlVersions?.length ?? 0};
+  }, TAGS);
+  if (joins) {
+    await page.locator('cohesion-join-badge a').first().click();
+    seen.joined = await page.locator('#joined').textContent();
+  }
+  // Late requests (the feed loader, titles) and late errors are counted too.
+  await page.waitForTimeout(300);
+  await page.close();
+  return {...seen, problems};
+}

@@ -1,0 +1,84 @@
+// `npm run test:consumers`: the packed library installed into a Vite app, a React app, a Vue app, a Next.js app and
+// plain Node, each built by its own tools and opened in Chromium on a German page.
+import {after, before, describe, test} from 'node:test';
+import assert from 'node:assert/strict';
+import {launch} from '../e2e/harness.mjs';
+import {APPS, cleanUp, german, germanTitle, install, pack, run, serveApp, visit} from './consumers.mjs';
+
+const packed = pack();
+let browser;
+before(async () => (browser = await launch()));
+after(async () => {
+  await browser?.close();
+  cleanUp();
+});
+
+test('the package ships the ES modules, the self-contained files, types, the licence and the manifest, and no sources, tests or maps', () => {
+  const {files} = packed;
+  for (const file of ['LICENSE', 'README.md', 'package.json', 'custom-elements.json', 'feed.schema.json', 'dist/index.js', 'dist/index.d.ts']) {
+    assert.ok(files.includes(file), `${file} ships`);
+  }
+  for (const name of ['join-badge', 'supporter-counter', 'declaration-summary', 'document-picker']) {
+    assert.ok(files.includes(`dist/components/${name}/cohesion-${name}.js`), `the ${name} module ships`);
+    assert.ok(files.includes(`dist/cdn/components/${name}.js`), `the ${name} self-contained file ships`);
+  }
+  assert.ok(files.includes('dist/cdn/cohesion-alliance.js'));
+  assert.ok(files.includes('dist/generated/locales/de.js') && files.includes('dist/cdn/locales/de.js'));
+  assert.deepEqual(
+    files.filter((file) => /^(src|test|stories|demo|scripts)\//.test(file) || file.endsWith('.map') || file.endsWith('.ts') && !file.endsWith('.d.ts')),
+    [],
+  );
+});
+
+/** What each widget must say on a German page, in the widgets' own German. */
+const EXPECTED = {
+  'cohesion-join-badge': german('badge.join'),
+  'cohesion-supporter-counter': german('counter.regions'),
+  'cohesion-declaration-summary': german('declaration.heading'),
+  'cohesion-document-picker': germanTitle('debate-2022'),
+};
+
+function assertGerman(seen, {joins}) {
+  assert.deepEqual(seen.problems, []);
+  for (const [tag, text] of Object.entries(EXPECTED)) {
+    assert.ok(seen.widgets[tag].text.includes(text), `${tag} says "${text}": ${seen.widgets[tag].text.slice(0, 200)}`);
+    assert.equal(seen.widgets[tag].lang, 'de', `${tag} marks its content as German`);
+  }
+  assert.equal(seen.litCopies, 1, 'one copy of lit-html runs');
+  if (joins) assert.equal(seen.joined, '1', 'the app heard the badge\'s cohesion-join event');
+}
+
+for (const [app, {serve, joins}] of Object.entries(APPS)) {
+  describe(app, () => {
+    before(() => install(app, packed.tarball));
+
+    if (APPS[app].typecheck) {
+      test('type-checks: a right value compiles, a wrong one is an error (@ts-expect-error)', () => void run(app, 'typecheck'));
+    }
+
+    if (serve) {
+      test('builds, and on a German page all four widgets speak German with no failed request or console error', async () => {
+        run(app, 'build');
+        const server = await serveApp(app);
+        try {
+          assertGerman(await visit(browser, `${server.origin}/`, {joins}), {joins});
+        } finally {
+          await server.close();
+        }
+      });
+    }
+
+    if (app === 'vite-vanilla') {
+      test('works the same from the Vite dev server', async () => {
+        const server = await serveApp(app, {dev: true});
+        try {
+          assertGerman(await visit(browser, `${server.origin}/`), {joins});
+        } finally {
+          await server.close();
+        }
+      });
+    }
+
+    if (APPS[app].test) test('imports every entry in plain Node, with no DOM', () => void run(app, 'test'));
+  });
+}

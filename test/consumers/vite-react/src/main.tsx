@@ -1,0 +1,10 @@
+import '@cohesion-alliance/widgets'; // registers the tags before the first render
+import {StrictMode} from 'react';
+import {createRoot} from 'react-dom/client';
+import {App} from './App.js';
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);
