@@ -122,6 +122,20 @@ function terserPass(): Plugin {
   };
 }
 
+/**
+ * The files that register the tags are the entries' side effects. The package's `sideEffects` names them as they
+ * ship (`dist/…/*.js`), which does not match their sources here, so the build marks the sources itself.
+ */
+function registrationsKept(): Plugin {
+  const REGISTERS = /\/src\/(index|components\/[\w-]+\/cohesion-[\w-]+)\.ts$/;
+  return {
+    name: 'cohesion:registrations-kept',
+    transform(code, id) {
+      return REGISTERS.test(id) ? {code, map: null, moduleSideEffects: true} : null;
+    },
+  };
+}
+
 const src = (path: string) => resolve(import.meta.dirname, 'src', path);
 const component = (name: string) => src(`components/${name}/cohesion-${name}.ts`);
 
@@ -138,7 +152,7 @@ const component = (name: string) => src(`components/${name}/cohesion-${name}.ts`
  * No source maps: the package ships the readable ES modules the self-contained files are built from.
  */
 export default defineConfig(({mode}) => ({
-  plugins: [minifyHTMLLiterals(), lazyCopies(), selfContainedLocales(), compactLoaderMaps(), noMessageIdHashing(), terserPass()],
+  plugins: [registrationsKept(), minifyHTMLLiterals(), lazyCopies(), selfContainedLocales(), compactLoaderMaps(), noMessageIdHashing(), terserPass()],
   build: {
     target: 'es2022',
     outDir: 'dist/cdn',
