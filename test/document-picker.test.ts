@@ -142,7 +142,9 @@ describe('<cohesion-document-picker>', () => {
       expect(text(notice)).to.contain('Този документ не е наличен на български език.');
       const shown = notice!.querySelector('span[lang]')!;
       expect(shown.getAttribute('lang')).to.equal(select.value);
-      expect(text(notice)).to.contain(`Вместо това е показан на ${shown.textContent}.`);
+      // The language shown, named in Bulgarian, with its own name beside it: "английски (English)".
+      const name = new Intl.DisplayNames('bg', {type: 'language'}).of(select.value);
+      expect(text(notice)).to.contain(`Вместо това е показан на ${name} (${shown.textContent}).`);
       expect(select.value).to.not.equal('bg');
       // The letter has no title of its own in any language: its English title stands for it.
       expect(title.getAttribute('lang')).to.equal(i === 2 ? 'en' : select.value);
@@ -160,7 +162,7 @@ describe('<cohesion-document-picker>', () => {
     expect(view(el, 0).notice).to.equal(null);
     const {notice, select, link, title} = view(el, 1);
     expect(select.value).to.equal('fr');
-    expect(text(notice)).to.equal('This document is not available in English. It is shown in Français instead.');
+    expect(text(notice)).to.equal('This document is not available in English. It is shown in French (Français) instead.');
     expect(notice!.querySelector('span[lang="fr"]')!.textContent).to.equal('Français');
     expect(title.textContent).to.equal('Letter of the #CohesionAlliance to Charles Michel');
     expect(link.getAttribute('hreflang')).to.equal('fr');

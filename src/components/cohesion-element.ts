@@ -1,8 +1,7 @@
 import {LitElement, type PropertyDeclarations, type PropertyValues} from 'lit';
-import {updateWhenLocaleChanges} from '@lit/localize';
 import {report} from '../data/log.js';
 import type {Warnings} from '../data/warnings.js';
-import {getLocale, localeReady, startLocalization} from '../i18n/localization.js';
+import {followLanguage, inLocale, languageOf, localeLoading, unfollowLanguage} from '../i18n/localization.js';
 
 /** The warnings about an element's own mistakes, and the values each quotes after the element's tag. */
 type ElementWarning = 'option' | 'href' | 'refreshRaised' | 'refresh' | 'category' | 'document' | 'documentLang' | 'whyHref';
@@ -12,9 +11,10 @@ export const APPEARANCES = ['auto', 'light', 'dark'] as const;
 export type Appearance = (typeof APPEARANCES)[number];
 
 /**
- * What the four widgets share: they follow the page's language, re-render when it changes, wait for a language's
- * translations before their first render (so no English flashes on a German page), and validate enumerated
- * attributes, warning once and falling back to the default.
+ * What the four widgets share: each speaks the language of its place on the page (its own `lang`, else the nearest
+ * ancestor's, else the page's), re-renders when it changes, waits for that language's translations before it
+ * renders (so no English flashes on a German page), and validates enumerated attributes, warning once and falling
+ * back to the default.
  */
 export abstract class CohesionElement extends LitElement {
   static override properties: PropertyDeclarations = {appearance: {reflect: true}};
@@ -26,30 +26,35 @@ export abstract class CohesionElement extends LitElement {
 
   readonly #warned = new Set<string>();
 
-  constructor() {
-    super();
-    updateWhenLocaleChanges(this);
-  }
-
   override connectedCallback(): void {
-    startLocalization();
+    followLanguage(this);
     super.connectedCallback();
   }
 
-  protected override async scheduleUpdate(): Promise<unknown> {
-    await localeReady();
-    return super.scheduleUpdate();
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unfollowLanguage(this);
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    // Waits only while the language's translations load: once loaded, widgets update as any Lit element does.
+    const loading = localeLoading(this.locale);
+    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override update(changed: PropertyValues<this>): void {
     // Every widget checks its appearance, whether or not its own code reads it.
     if (changed.has('appearance')) void this.resolvedAppearance;
-    super.update(changed);
+    // Its messages in its own language: `msg()` reads the language of the widget being rendered.
+    inLocale(this.locale, () => super.update(changed));
   }
 
-  /** The language the widget speaks now, for `Intl` formatting and the `lang` of its content. */
+  /**
+   * The language the widget speaks now (see `followLanguage`), for its messages, `Intl` formatting and the `lang`
+   * of its content.
+   */
   protected get locale(): string {
-    return getLocale();
+    return languageOf(this);
   }
 
   /** The widget's appearance, `auto` when the attribute holds an unknown value. */

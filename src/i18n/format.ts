@@ -2,7 +2,7 @@
  * Number, size, date and language-name formatting for the widgets, built on `Intl` and cached per locale and
  * options, so that rendering a thousand widgets does not build a thousand formatters.
  */
-type Formatter = Intl.NumberFormat | Intl.DateTimeFormat | Intl.DisplayNames;
+type Formatter = Intl.NumberFormat | Intl.DateTimeFormat | Intl.DisplayNames | Intl.PluralRules;
 
 const cache = new Map<string, Formatter>();
 
@@ -19,6 +19,16 @@ export type Notation = 'standard' | 'compact';
 export function formatNumber(value: number, locale: string, notation: Notation = 'standard'): string {
   return formatter(Intl.NumberFormat, locale, {notation, maximumFractionDigits: notation === 'compact' ? 1 : 0}).format(value);
 }
+
+/**
+ * The plural category of a count in the locale (CLDR's `zero`, `one`, `two`, `few`, `many` or `other`), which
+ * chooses the form of a message with that count. Portuguese counts as in Portugal (`pt-PT`: 0 is plural).
+ */
+export const pluralCategory = (count: number, locale: string): Intl.LDMLPluralRule =>
+  formatter(Intl.PluralRules, european(locale), {}).select(count);
+
+/** The EU's Portuguese is Portugal's: `pt-PT` for the `Intl` data whose Brazilian default differs (plurals, names). */
+const european = (locale: string) => (locale == 'pt' ? 'pt-PT' : locale);
 
 /** A file size in the locale's way, in kB (1 kB = 1024 bytes, as the Alliance's pages count) or MB. */
 export function formatFileSize(bytes: number, locale: string): string {
@@ -60,6 +70,8 @@ export const formatMonth = (iso: string, locale: string): string => formatIsoDat
 export interface DateSupplement {
   months: string[];
   longDate: (day: number, month: string, year: number) => string;
+  /** The names of the EU's languages in this language, as in running text. */
+  names: Record<string, string>;
 }
 
 const AUTONYMS: Record<string, string> = {ga: 'Gaeilge', mt: 'Malti'};
@@ -92,17 +104,26 @@ export async function loadDateSupplement(locale: string): Promise<void> {
   if (language && !dates.has(language)) dates.set(language, (await dateLoaders[language]!()).default);
 }
 
-/** A language's own name, as a language menu lists it, with a capital initial: "Čeština", "Deutsch", "Malti". */
-export function languageAutonym(lang: string): string {
-  const language = lacks(lang);
-  let name: string | undefined = language && AUTONYMS[language];
+/**
+ * The name of language `lang` in `locale`, as running text writes it ("anglais" in French, "Englisch" in German),
+ * once `locale`'s translations are loaded; `lang` itself when it has none.
+ */
+export function languageName(lang: string, locale: string): string {
+  const language = lacks(locale);
+  const primary = lang.split('-')[0]!.toLowerCase();
+  let name: string | undefined = language && (primary == language ? AUTONYMS[language] : dates.get(language)?.names[primary]);
   if (!name) {
     try {
-      name = formatter(Intl.DisplayNames, lang, {type: 'language', fallback: 'code'}).of(lang);
+      name = formatter(Intl.DisplayNames, european(locale), {type: 'language', fallback: 'code'}).of(lang);
     } catch {
       name = undefined;
     }
   }
-  if (!name) return lang;
+  return name || lang;
+}
+
+/** A language's own name, as a language menu lists it, with a capital initial: "Čeština", "Deutsch", "Malti". */
+export function languageAutonym(lang: string): string {
+  const name = languageName(lang, lang);
   return name.charAt(0).toLocaleUpperCase(lang) + name.slice(1);
 }

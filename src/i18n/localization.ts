@@ -1,13 +1,14 @@
-import {configureLocalization} from '@lit/localize';
+import type {LocaleModule} from '@lit/localize';
+import {configureReentrantLocalization} from '@lit/localize/init/reentrant.js';
 import {report} from '../data/log.js';
 import {sourceLocale, targetLocales} from '../generated/locale-codes.js';
 import {loadDateSupplement} from './format.js';
-import {negotiateLanguage, pageLanguage, type EuLanguage} from './negotiate.js';
+import {EU_LANGUAGES, negotiateLanguage, primaryLanguage, type EuLanguage} from './negotiate.js';
 
 type TargetLocale = (typeof targetLocales)[number];
 
 // One lazily loaded chunk per language; written out so every bundler and dev server sees each import.
-const loaders: Record<TargetLocale, () => Promise<unknown>> = {
+const loaders: Record<TargetLocale, () => Promise<LocaleModule>> = {
   bg: () => import('../generated/locales/bg.js'),
   cs: () => import('../generated/locales/cs.js'),
   da: () => import('../generated/locales/da.js'),
@@ -36,63 +37,199 @@ const loaders: Record<TargetLocale, () => Promise<unknown>> = {
 /** The languages a translation chunk exists for. */
 export const TRANSLATED_LOCALES: readonly string[] = /* @__PURE__ */ Object.keys(loaders);
 
-let runtime: ReturnType<typeof configureLocalization> | null | undefined;
-let ready: Promise<void> = Promise.resolve();
-let requested: string = sourceLocale;
-
-function apply(locale: EuLanguage): Promise<void> {
-  if (!runtime || locale === requested) return ready;
-  requested = locale;
-  const change = runtime.setLocale(locale).catch(() => {
-    report('translations', locale, runtime?.getLocale() ?? sourceLocale);
-    requested = runtime?.getLocale() ?? sourceLocale;
-  });
-  ready = change;
-  return change;
-}
-
-/**
- * Configures `@lit/localize` for the widgets (once per page) and makes them follow the page's language: the
- * `lang` of `<html>` now and whenever it changes, else the browser's languages, else English.
+/*
+ * Each widget speaks its own language, so @lit/localize runs in its reentrant mode: `msg()` asks for the language
+ * of the widget that is rendering (`current`, set around each widget's update by `inLocale`) and reads that
+ * language's translations synchronously, from the modules loaded so far. A widget loads its language's module
+ * before it renders (`localeLoading`), so no English flashes.
+ *
+ * Nothing here touches `document`, `window` or `navigator` when it is imported, so that a server can render the
+ * widgets: there a widget speaks its own `lang`, else English, once `preloadLocale` has loaded that language.
  */
-export function startLocalization(): void {
-  if (runtime !== undefined) return;
+
+/** The translations loaded, by language. */
+const modules = new Map<string, LocaleModule>();
+/** The loads started, by language; a failed one stays, so that it is not tried again on every update. */
+const loads = new Map<string, Promise<void>>();
+const failed = new Set<string>();
+let current: string = sourceLocale;
+let configured: boolean | undefined;
+/** The page-wide language set with `setLocale`, until `<html lang>` or the browser's languages change. */
+let chosen: EuLanguage | undefined;
+
+function configure(): void {
+  if (configured !== undefined) return;
   try {
-    runtime = configureLocalization({
+    configureReentrantLocalization({
       sourceLocale,
-      targetLocales,
-      // A language's translations come with its month names where the browser lacks them (Irish, Maltese).
-      loadLocale: (locale) =>
-        Promise.all([loaders[locale as TargetLocale](), loadDateSupplement(locale)]).then(([module]) => module) as ReturnType<
-          Parameters<typeof configureLocalization>[0]['loadLocale']
-        >,
+      targetLocales: [...targetLocales],
+      getLocale: () => current,
+      loadLocaleSync: (locale) => modules.get(locale),
     });
+    configured = true;
   } catch {
-    runtime = null;
+    configured = false;
     report('configured');
-    return;
   }
-  const follow = () => void apply(pageLanguage());
-  new MutationObserver(follow).observe(document.documentElement, {attributes: true, attributeFilter: ['lang']});
-  window.addEventListener('languagechange', follow);
-  follow();
-}
-
-/** Resolves when the language last asked for is loaded (or has failed to load). */
-export function localeReady(): Promise<void> {
-  return ready;
-}
-
-/** The language the widgets speak now. */
-export function getLocale(): string {
-  return runtime?.getLocale() ?? sourceLocale;
 }
 
 /**
- * Switches the widgets to a language (any BCP 47 tag: `de-AT` gives German); an unsupported tag gives English.
- * A later change of `<html lang>` switches them again.
+ * Starts loading the translations of `locale` (a language the widgets speak), with its month names where the
+ * browser lacks them (Irish, Maltese). Returns undefined when there is nothing to wait for.
+ */
+export function localeLoading(locale: string): Promise<void> | undefined {
+  if (locale === sourceLocale || modules.has(locale) || failed.has(locale)) return undefined;
+  let load = loads.get(locale);
+  if (!load) {
+    configure();
+    load = Promise.all([loaders[locale as TargetLocale](), loadDateSupplement(locale)]).then(
+      ([module]) => void modules.set(locale, module),
+      () => {
+        failed.add(locale);
+        report('translations', locale, 'English');
+      },
+    );
+    loads.set(locale, load);
+  }
+  return load;
+}
+
+/**
+ * Loads the translations for a language (any BCP 47 tag), so that widgets in it render at once, with no wait: a
+ * server awaits it before rendering widgets in that language. Resolves when they are loaded (or failed to load).
+ */
+export async function preloadLocale(tag: string): Promise<void> {
+  configure();
+  await localeLoading(negotiateLanguage([tag]));
+}
+
+/** Resolves when every language asked for so far is loaded (or has failed to load). */
+export async function localeReady(): Promise<void> {
+  await Promise.all(loads.values());
+}
+
+/** Runs `render` with `msg()` speaking `locale`: a widget's update, or a server's rendering of one widget. */
+export function inLocale<T>(locale: string, render: () => T): T {
+  const outer = current;
+  current = locale;
+  try {
+    return render();
+  } finally {
+    current = outer;
+  }
+}
+
+/** An element that re-renders when asked: a widget. */
+type Follower = Element & {requestUpdate(): void};
+
+/** The connected widgets and the language each speaks. */
+const followers = new Map<Follower, EuLanguage>();
+const tags = new Map<string, EuLanguage | null>();
+const watched = new WeakSet<Node>();
+const LANG_CHANGES: MutationObserverInit = {subtree: true, attributeFilter: ['lang']};
+let observer: MutationObserver | undefined;
+
+/** The language a `lang` value names, if the widgets speak it; an invalid value is reported once. */
+function spoken(tag: string | null | undefined): EuLanguage | undefined {
+  if (!tag) return undefined;
+  let lang = tags.get(tag);
+  if (lang === undefined) {
+    const primary = primaryLanguage(tag);
+    if (!primary) report('lang', tag);
+    lang = (EU_LANGUAGES as readonly string[]).includes(primary!) ? (primary as EuLanguage) : null;
+    tags.set(tag, lang);
+  }
+  return lang ?? undefined;
+}
+
+/**
+ * The language of `element`, as HTML defines it and as far as the widgets speak it: its own `lang`, else the
+ * nearest ancestor's (across shadow roots), else the page's (`pageLanguage`). Values the widgets do not speak, and
+ * invalid ones, are passed over. Without a document (on a server): its own `lang`, else English.
+ */
+function languageOfElement(element: Element): EuLanguage {
+  const page = typeof document == 'object' ? document.documentElement : undefined;
+  for (let node: Node | null | undefined = element; node && node !== page; ) {
+    const lang = spoken((node as Element).getAttribute?.('lang'));
+    if (lang) return lang;
+    // A shadow root's parent is its host; it is watched for changes of `lang` too.
+    node = node.parentNode ?? (node.nodeType == 11 ? watch(node as ShadowRoot) : undefined);
+  }
+  return pageLanguage();
+}
+
+function watch(root: ShadowRoot): Element {
+  if (observer && !watched.has(root)) {
+    watched.add(root);
+    observer.observe(root, LANG_CHANGES);
+  }
+  return root.host;
+}
+
+/**
+ * The language of the page, for widgets with no `lang` of their own or around them: the one set with `setLocale`,
+ * else `<html lang>`, else the first of the reader's browser languages the widgets speak, else English.
+ */
+function pageLanguage(): EuLanguage {
+  if (typeof document != 'object') return chosen ?? sourceLocale;
+  return chosen ?? spoken(document.documentElement.getAttribute('lang')) ?? negotiateLanguage(navigator.languages);
+}
+
+function refresh(): void {
+  for (const [follower, lang] of followers) {
+    const now = languageOfElement(follower);
+    if (now !== lang) {
+      followers.set(follower, now);
+      follower.requestUpdate();
+    }
+  }
+}
+
+function pageChanged(): void {
+  chosen = undefined;
+  refresh();
+}
+
+/**
+ * Follows the language of a connected widget: it re-renders when its language changes (its own `lang`, an
+ * ancestor's, `<html lang>`, the browser's languages or `setLocale`). One observer serves every widget.
+ */
+export function followLanguage(widget: Follower): void {
+  configure();
+  if (!observer) {
+    observer = new MutationObserver((records) => (records.some((r) => r.target === document.documentElement) ? pageChanged() : refresh()));
+    observer.observe(document, LANG_CHANGES);
+    addEventListener('languagechange', pageChanged);
+  }
+  followers.set(widget, languageOfElement(widget));
+}
+
+/** Stops following a widget that left the page. */
+export function unfollowLanguage(widget: Follower): void {
+  followers.delete(widget);
+}
+
+/**
+ * The language a widget speaks: its element's language (see `languageOfElement`), or English while that
+ * language's translations could not be loaded.
+ */
+export function languageOf(widget: Element): string {
+  const lang = followers.get(widget as Follower) ?? languageOfElement(widget);
+  return failed.has(lang) ? sourceLocale : lang;
+}
+
+/** The page's language: what widgets with no `lang` of their own or around them speak. */
+export function getLocale(): string {
+  return pageLanguage();
+}
+
+/**
+ * Sets the page's language (any BCP 47 tag: `de-AT` gives German; an unsupported tag gives English) for the widgets
+ * with no `lang` of their own or around them, in place of `<html lang>`, until `<html lang>` or the browser's
+ * languages change. Resolves when its translations are loaded.
  */
 export function setLocale(tag: string): Promise<void> {
-  startLocalization();
-  return apply(negotiateLanguage([tag]));
+  chosen = negotiateLanguage([tag]);
+  refresh();
+  return preloadLocale(chosen);
 }

@@ -7,11 +7,14 @@ export type EuLanguage = (typeof EU_LANGUAGES)[number];
 
 const SUPPORTED = new Set<string>(EU_LANGUAGES);
 
-/** The primary language subtag of a BCP 47 tag, lower case (`de-AT` gives `de`), or undefined if invalid. */
+/**
+ * The primary language subtag of a BCP 47 tag, lower case (`de-AT` gives `de`), or undefined if invalid. An
+ * underscore stands for a hyphen, as CMSs write locales (`nl_NL` gives `nl`).
+ */
 export function primaryLanguage(tag: string | null | undefined): string | undefined {
   if (!tag) return undefined;
   try {
-    const [canonical] = Intl.getCanonicalLocales(tag.trim());
+    const [canonical] = Intl.getCanonicalLocales(tag.trim().replace(/_/g, '-'));
     return canonical?.split('-')[0]?.toLowerCase();
   } catch {
     return undefined;
@@ -25,9 +28,4 @@ export function negotiateLanguage(tags: readonly (string | null | undefined)[], 
     if (language && SUPPORTED.has(language)) return language as EuLanguage;
   }
   return fallback;
-}
-
-/** The page's language: `<html lang>`, then the reader's browser languages, then English. */
-export function pageLanguage(): EuLanguage {
-  return negotiateLanguage([document.documentElement.lang, ...navigator.languages]);
 }

@@ -181,7 +181,7 @@ test('under the strict CSP a French page shows the widgets in French, with the f
   }));
   assert.deepEqual(texts, {
     badge: 'Rejoignez l’Alliance pour la cohésion',
-    heading: "Déclaration renouvelée de l'Alliance pour la cohésion",
+    heading: 'Déclaration renouvelée de l’Alliance pour la cohésion',
     lang: 'fr',
   });
   assert.deepEqual(await tab.evaluate(() => window.__violations), []);

@@ -1,5 +1,5 @@
-// Every message in every target locale: present, not empty, not left in English, placeholders intact,
-// and locales/*.xlf up to date with the messages in the source code.
+// Every message in every target locale: present, not empty, not left in English, placeholders intact, every plural
+// form the locale's plural rules use, and locales/*.xlf up to date with the messages in the source code.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {execFileSync} from 'node:child_process';
@@ -22,6 +22,12 @@ function units(xml) {
   }
   return result;
 }
+
+// A message with a count has one id per CLDR plural category (`badge.count.few`), chosen by Intl.PluralRules.
+const CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'];
+const PLURAL = /^(.+)\.(zero|one|two|few|many|other)$/;
+/** The plural categories a locale's rules use; the EU's Portuguese is Portugal's (as src/i18n/format.ts counts). */
+const categoriesOf = (locale) => new Intl.PluralRules(locale === 'pt' ? 'pt-PT' : locale).resolvedOptions().pluralCategories;
 
 const placeholders = (text) => [...(text ?? '').matchAll(/<x id="(\d+)"/g)].map((m) => m[1]).sort();
 const words = (text) => decode((text ?? '').replace(/<x [^>]*\/>/g, ' ')).trim();
@@ -48,7 +54,7 @@ test('the source code has messages to translate', () => {
 
 // The build leaves out @lit/localize's hashing of id-less messages (vite.config.ts), so every message names its id.
 test('every message has an explicit id (widget.name), none a generated one', () => {
-  const generated = [...sourceUnits.keys()].filter((id) => !/^[a-z]+\.[A-Za-z0-9]+$/.test(id));
+  const generated = [...sourceUnits.keys()].filter((id) => !/^[a-z]+\.[A-Za-z0-9]+(\.(zero|one|two|few|many|other))?$/.test(id));
   assert.deepEqual(generated, []);
 });
 
@@ -58,15 +64,41 @@ test('there is one XLIFF file per target locale, and the 23 targets are the offi
   assert.deepEqual(config.targetLocales, ['bg', 'cs', 'da', 'de', 'el', 'es', 'et', 'fi', 'fr', 'ga', 'hr', 'hu', 'it', 'lt', 'lv', 'mt', 'nl', 'pl', 'pt', 'ro', 'sk', 'sl', 'sv']);
 });
 
+test('every message with a count has a form for each of the six plural categories', () => {
+  const bases = new Set([...sourceUnits.keys()].map((id) => PLURAL.exec(id)?.[1]).filter(Boolean));
+  assert.ok(bases.size > 0);
+  for (const base of bases) {
+    assert.deepEqual(CATEGORIES.filter((category) => !sourceUnits.has(`${base}.${category}`)), [], base);
+  }
+});
+
+test('the plural rules of the 24 languages use the categories the translations are written for', () => {
+  // Latvian has a zero form; Irish, Maltese and Slovenian a dual; the Slavic and Baltic languages, Romanian, Irish
+  // and Maltese forms for a few and for many; French, Italian, Spanish and Portuguese one for a million.
+  assert.deepEqual(Object.fromEntries(['en', ...config.targetLocales].map((l) => [l, [...categoriesOf(l)].sort().join(' ')])), {
+    en: 'one other', bg: 'one other', cs: 'few many one other', da: 'one other', de: 'one other', el: 'one other',
+    es: 'many one other', et: 'one other', fi: 'one other', fr: 'many one other', ga: 'few many one other two',
+    hr: 'few one other', hu: 'one other', it: 'many one other', lt: 'few many one other', lv: 'one other zero',
+    mt: 'few many one other two', nl: 'one other', pl: 'few many one other', pt: 'many one other', ro: 'few one other',
+    sk: 'few many one other', sl: 'few one other two', sv: 'one other',
+  });
+});
+
 for (const locale of config.targetLocales) {
-  test(`${locale}: every message is translated`, () => {
+  test(`${locale}: every message is translated, with every plural form its rules use (${categoriesOf(locale).join(', ')})`, () => {
     const translated = units(readFileSync(join(root, 'locales', `${locale}.xlf`), 'utf8'));
+    const needed = categoriesOf(locale);
     const problems = [];
     for (const [id, {source}] of sourceUnits) {
       const unit = translated.get(id);
+      const category = PLURAL.exec(id)?.[2];
+      // A form the language's plural rules never choose needs no translation.
+      if (category && !needed.includes(category) && !unit?.target) continue;
       if (!unit) problems.push(`${id}: missing (run npm run localize:extract)`);
       else if (unit.source !== source) problems.push(`${id}: the English text changed; update the translation`);
-      else if (!unit.target || words(unit.target) === '') problems.push(`${id}: no translation`);
+      else if (!unit.target || words(unit.target) === '') {
+        problems.push(category ? `${id}: no translation (${locale} needs the "${category}" form)` : `${id}: no translation`);
+      }
       else if (words(unit.target) === words(source) && !(allowSame[id] ?? []).some((l) => l === '*' || l === locale)) {
         problems.push(`${id}: still in English ("${words(source)}")`);
       } else if (placeholders(unit.target).join() !== placeholders(source).join()) {

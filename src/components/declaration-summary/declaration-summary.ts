@@ -7,7 +7,7 @@ import {alliancePageUrl, type AllianceData, type DocumentEdition} from '../../da
 import {safeUrl} from '../../data/url.js';
 import {editionBytes, loadTitles} from '../../data/titles.js';
 import {formatDate, formatFileSize, languageAutonym} from '../../i18n/format.js';
-import {localeReady} from '../../i18n/localization.js';
+import {localeLoading} from '../../i18n/localization.js';
 import {primaryLanguage} from '../../i18n/negotiate.js';
 import {chooseDocumentLanguage, DOCUMENT_FALLBACK_LANGUAGES} from '../../i18n/choose.js';
 import styles from './declaration-summary.styles.js';
@@ -113,7 +113,7 @@ export class CohesionDeclarationSummary extends CohesionElement {
   src?: string;
 
   protected override async scheduleUpdate(): Promise<unknown> {
-    await localeReady();
+    await localeLoading(this.locale);
     // A link to the file itself (from a feed) names its size, which for the Alliance's PDFs comes with their titles.
     if (this.#alliance.status === 'live') {
       const {edition} = chooseDeclarationLink(this.#alliance.data, this.locale);

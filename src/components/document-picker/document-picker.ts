@@ -8,9 +8,9 @@ import {isDocumentId, type AllianceDocument, type DocumentEdition} from '../../d
 import {safeUrl} from '../../data/url.js';
 import {canonicalLang} from '../../data/text.js';
 import {editionBytes, embeddedTitle, loadTitles} from '../../data/titles.js';
-import {localeReady} from '../../i18n/localization.js';
+import {localeLoading} from '../../i18n/localization.js';
 import {CohesionDownloadEvent} from '../../events/download.js';
-import {formatFileSize, formatNumber, languageAutonym} from '../../i18n/format.js';
+import {formatFileSize, formatNumber, languageAutonym, languageName} from '../../i18n/format.js';
 import {chooseDocumentLanguage, matchLanguage} from '../../i18n/choose.js';
 import styles from './document-picker.styles.js';
 
@@ -205,9 +205,9 @@ export class CohesionDocumentPicker extends CohesionElement {
 
   protected override async scheduleUpdate(): Promise<unknown> {
     await this.#linksRead;
-    // The embedded titles come in one small chunk per language: load those about to be shown before rendering.
-    await localeReady();
-    await loadTitles(this.#shown(this.locale).map((shown) => shown[3]));
+    // The embedded titles come in one small chunk per language: load those about to be shown, and the widget's
+    // translations, before rendering.
+    await Promise.all([localeLoading(this.locale), loadTitles(this.#shown(this.locale).map((shown) => shown[3]))]);
     return super.scheduleUpdate();
   }
 
@@ -277,9 +277,12 @@ export class CohesionDocumentPicker extends CohesionElement {
       : nothing;
   }
 
-  /** The notice that a document does not exist in the page's language, naming the language `shown` instead. */
+  /**
+   * The notice that a document does not exist in the widget's language, naming the language `shown` instead in the
+   * reader's language, with its own name beside it: "French (Français)".
+   */
   #renderNotice(shown: string) {
-    const language = html`<span lang=${shown}>${languageAutonym(shown)}</span>`;
+    const language = html`${languageName(shown, this.locale)} (<span lang=${shown}>${languageAutonym(shown)}</span>)`;
     const sentence = msg(str`It is shown in ${SLOT} instead.`, {id: 'picker.shownInstead'});
     const at = sentence.indexOf(SLOT);
     const value = this.whyHref?.trim();

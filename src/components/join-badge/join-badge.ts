@@ -2,10 +2,10 @@ import {html, nothing, type PropertyDeclarations} from 'lit';
 import {msg, str} from '@lit/localize';
 import {CohesionElement} from '../cohesion-element.js';
 import {AllianceDataController} from '../../data/data-controller.js';
-import {alliancePageUrl} from '../../data/model.js';
+import {alliancePageUrl, type SupporterFigure} from '../../data/model.js';
 import {safeUrl} from '../../data/url.js';
 import {cleanText} from '../../data/text.js';
-import {formatNumber} from '../../i18n/format.js';
+import {formatNumber, pluralCategory} from '../../i18n/format.js';
 import {CohesionJoinEvent} from '../../events/join.js';
 import styles from './join-badge.styles.js';
 
@@ -113,6 +113,30 @@ export class CohesionJoinBadge extends CohesionElement {
     if (text && (this.label ?? this.getAttribute('label')) == null) this.label = text;
   }
 
+  /**
+   * "12,000+ supporters", "1 supporter": the count with the noun in the form its plural category takes in the
+   * badge's language (`Intl.PluralRules`), one message per category. A lower bound is a number too ("12,000+",
+   * "Peste 12.000"), whose category is the number's.
+   */
+  #count({value, lowerBound}: SupporterFigure, lang: string): string {
+    let count = formatNumber(value, lang);
+    if (lowerBound) count = msg(str`${count}+`, {id: 'badge.countAtLeast'});
+    switch (pluralCategory(value, lang)) {
+      case 'zero':
+        return msg(str`${count} supporters`, {id: 'badge.count.zero'});
+      case 'one':
+        return msg(str`${count} supporter`, {id: 'badge.count.one'});
+      case 'two':
+        return msg(str`${count} supporters`, {id: 'badge.count.two'});
+      case 'few':
+        return msg(str`${count} supporters`, {id: 'badge.count.few'});
+      case 'many':
+        return msg(str`${count} supporters`, {id: 'badge.count.many'});
+      default:
+        return msg(str`${count} supporters`, {id: 'badge.count.other'});
+    }
+  }
+
   override render() {
     const lang = this.locale;
     const custom = cleanText(this.label);
@@ -126,7 +150,6 @@ export class CohesionJoinBadge extends CohesionElement {
       href = alliancePageUrl(lang);
     }
     const figure = this.showCount && this.#data.data.supporters.figures.find((f) => f.category == 'individuals');
-    const count = figure && formatNumber(figure.value, lang);
     return html`<a part="base" href=${href}
       @click=${(event: Event) =>
         // `as Event` keeps the manifest analyzer from listing the event a second time, nameless (@fires has it).
@@ -141,9 +164,7 @@ export class CohesionJoinBadge extends CohesionElement {
             : msg('Join the #CohesionAlliance', {id: 'badge.join'}))}</span
         >${figure
           ? html` <span part="count" lang=${lang}
-              >${figure.lowerBound
-                ? msg(str`${count}+ supporters`, {id: 'badge.countAtLeast'})
-                : msg(str`${count} supporters`, {id: 'badge.count'})}</span
+              >${this.#count(figure, lang)}</span
             >`
           : nothing}</span
       ></a
