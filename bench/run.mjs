@@ -6,6 +6,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {BUDGETS, budgetOf, ENTRIES, entrySize, localeSizes} from './sizes.mjs';
 import {chromiumArgs, chromiumPath, launch, root, serve} from '../test/e2e/harness.mjs';
+import {pageWeight, widgetPage} from './page-weight.mjs';
 
 const TAGS = ['cohesion-join-badge', 'cohesion-supporter-counter', 'cohesion-declaration-summary', 'cohesion-document-picker'];
 const LANGUAGES = ['bg', 'cs', 'da', 'de', 'el', 'en', 'es', 'et', 'fi', 'fr', 'ga', 'hr', 'hu', 'it', 'lt', 'lv', 'mt', 'nl', 'pl', 'pt', 'ro', 'sk', 'sl', 'sv'];
@@ -24,12 +25,12 @@ function table(title, headers, rows) {
   for (const row of rows) console.log(`| ${row.join(' | ')} |`);
 }
 
-const dist = join(root, 'dist/cdn');
-if (!existsSync(join(dist, 'cohesion-alliance.js'))) execFileSync('npm', ['run', 'build'], {cwd: root, stdio: 'inherit'});
+const dir = join(root, 'dist/cdn');
+if (!existsSync(join(dir, 'cohesion-alliance.js'))) execFileSync('npm', ['run', 'build'], {cwd: root, stdio: 'inherit'});
 
 // 1. Bytes.
-const entries = ENTRIES.map((entry) => entrySize(dist, entry));
-const locales = localeSizes(dist);
+const entries = ENTRIES.map((entry) => entrySize(dir, entry));
+const locales = localeSizes(dir);
 const largestLocale = locales.reduce((a, b) => (b.gzip > a.gzip ? b : a));
 table(
   'Bytes (minified; gzipped, each file as served)',
@@ -59,6 +60,12 @@ const server = await serve(root, {
     '/bench.html': (req, res) => res.writeHead(200, {'Content-Type': 'text/html'}).end(
       `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title><script type="module" src="/dist/cdn/cohesion-alliance.js"></script></head><body><div id="stage"></div></body></html>`,
     ),
+    ...Object.fromEntries(
+      LANGUAGES.map((lang) => [
+        `/weight-${lang}.html`,
+        (req, res) => res.writeHead(200, {'Content-Type': 'text/html'}).end(widgetPage(lang, '/dist/cdn/cohesion-alliance.js')),
+      ]),
+    ),
     '/bench-feed.json': (req, res, url) => {
       feedRequests++;
       setTimeout(() => res.writeHead(200, {'Content-Type': 'application/json'}).end(feedBody), Number(url.searchParams.get('delay') ?? 0));
@@ -69,6 +76,14 @@ const browser = await launch();
 const page = await browser.newPage({viewport: {width: 1280, height: 900}});
 await page.goto(`${server.origin}/bench.html`);
 await page.waitForFunction((tags) => tags.every((t) => customElements.get(t)), TAGS);
+
+// 1b. What a page with all four widgets downloads before they show their content, per language.
+const weights = [];
+for (const lang of LANGUAGES) {
+  const weight = await pageWeight(browser, `${server.origin}/weight-${lang}.html`, {dir, prefix: '/dist/cdn/'});
+  weights.push([lang, weight.files.map(({file}) => file).join(', '), kb(weight.gzip), `${kb(BUDGETS.pageGzip)} ${weight.gzip <= BUDGETS.pageGzip ? 'ok' : 'OVER'}`]);
+}
+table('A page with all four widgets: script downloaded before they show their content (gzipped)', ['page', 'files', 'gzipped', 'budget'], weights);
 
 // 2. Render cost: 1,000 widgets against the same visible markup as static HTML.
 const renderRows = [];
@@ -201,3 +216,31 @@ if (existsSync(demoConfig)) {
   }
 }
 await server.close();
+
+// What the library adds to the bundle of each consumer app (test/consumers/): the app built with the packed library
+// against the same app built without it. Set BENCH_CONSUMERS=0 to leave this out (it installs and builds four apps).
+if (process.env.BENCH_CONSUMERS !== '0') {
+  const consumers = await import('../test/consumers/consumers.mjs');
+  const {tarball} = consumers.pack();
+  const rows = [];
+  const b = await launch();
+  try {
+    for (const app of ['vite-vanilla', 'vite-react', 'vue', 'next']) {
+      consumers.install(app, tarball);
+      const gain = await consumers.bundleGain(b, app);
+      rows.push([
+        app,
+        `${kb(gain.without.loaded)} → ${kb(gain.with.loaded)} (+${kb(gain.with.loaded - gain.without.loaded)})`,
+        `${kb(gain.without.emitted)} → ${kb(gain.with.emitted)} (+${kb(gain.with.emitted - gain.without.emitted)})`,
+      ]);
+    }
+  } finally {
+    await b.close();
+    consumers.cleanUp();
+  }
+  table(
+    "What the library adds to an app's JavaScript, gzipped (the app without the library → with it)",
+    ['app', 'downloaded by its German page until the widgets render', 'all files its build emits (every language)'],
+    rows,
+  );
+}

@@ -75,13 +75,43 @@ export function bundleGzip(app) {
     .reduce((sum, file) => sum + gzipSync(readFileSync(join(dir, file)), {level: 9}).length, 0);
 }
 
-/** What an app's bundle gains from the library, in gzipped bytes: its build against the same app without it. */
-export function bundleGain(app) {
-  run(app, 'build', {CONSUMER_BASELINE: '1'});
-  const without = bundleGzip(app);
-  run(app, 'build');
-  const withLibrary = bundleGzip(app);
-  return {app, without, with: withLibrary, gain: withLibrary - without};
+/**
+ * What an app gains from the library, in gzipped bytes of JavaScript: all that its build emits, and what its German
+ * page downloads before the widgets have rendered, against the same app built without the library.
+ */
+export async function bundleGain(browser, app) {
+  const measure = async (env) => {
+    run(app, 'build', env);
+    const server = await serveApp(app);
+    try {
+      return {emitted: bundleGzip(app), loaded: await scriptsLoaded(browser, `${server.origin}/`, !env.CONSUMER_BASELINE)};
+    } finally {
+      await server.close();
+    }
+  };
+  const without = await measure({CONSUMER_BASELINE: '1'});
+  const withLibrary = await measure({});
+  return {app, without, with: withLibrary};
+}
+
+/** The gzipped bytes of the scripts a page downloads, by the time its widgets have rendered (when it has them). */
+async function scriptsLoaded(browser, url, widgets) {
+  const page = await browser.newPage();
+  const bodies = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') bodies.push(response.body().catch(() => Buffer.alloc(0)));
+  });
+  await page.goto(url, {waitUntil: 'load'});
+  if (widgets) {
+    await page.waitForFunction(
+      (title) => document.querySelector('cohesion-document-picker')?.shadowRoot?.textContent.includes(title),
+      germanTitle('debate-2022'),
+      {timeout: 20000},
+    );
+  }
+  await page.waitForTimeout(300);
+  await page.close();
+  return (await Promise.all(bodies)).reduce((sum, body) => sum + gzipSync(body, {level: 9}).length, 0);
 }
 
 const freePort = () =>
