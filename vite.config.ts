@@ -3,6 +3,7 @@ import {defineConfig, type Plugin} from 'vite';
 import minifyHTMLLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import MagicString from 'magic-string';
 import {minify} from 'terser';
+import {clobberSafe} from './scripts/vite-clobber-safe.js';
 
 /**
  * The modules loaded lazily (the feed loader, the reader of an element's own links) get their own copies of the
@@ -152,7 +153,7 @@ const component = (name: string) => src(`components/${name}/cohesion-${name}.ts`
  * No source maps: the package ships the readable ES modules the self-contained files are built from.
  */
 export default defineConfig(({mode}) => ({
-  plugins: [registrationsKept(), minifyHTMLLiterals(), lazyCopies(), selfContainedLocales(), compactLoaderMaps(), noMessageIdHashing(), terserPass()],
+  plugins: [registrationsKept(), minifyHTMLLiterals(), clobberSafe(), lazyCopies(), selfContainedLocales(), compactLoaderMaps(), noMessageIdHashing(), terserPass()],
   build: {
     target: 'es2022',
     outDir: 'dist/cdn',

@@ -4,10 +4,12 @@ import type {FeedRequest} from './feed-loader.js';
 import type {mergeData} from './merge.js';
 import type {AllianceData} from './model.js';
 import {SNAPSHOT} from './snapshot.js';
+import {asText} from './text.js';
 
 export type DataStatus = 'snapshot' | 'loading' | 'live' | 'error';
 
-type Host = ReactiveControllerHost & HTMLElement & {src?: string | null};
+// `src` as scripts and frameworks set it: a string, a `URL`, or anything else.
+type Host = ReactiveControllerHost & HTMLElement & {src?: unknown};
 
 /**
  * Gives a widget the alliance data: the embedded snapshot, with the widget's `src` feed laid over it once it
@@ -20,7 +22,7 @@ export class AllianceDataController implements ReactiveController {
 
   readonly #host: Host;
   #request?: {release(): void};
-  #src?: string;
+  #src?: unknown;
 
   constructor(host: Host) {
     this.#host = host;
@@ -49,7 +51,9 @@ export class AllianceDataController implements ReactiveController {
   }
 
   #sync(): void {
-    const src = this.#host.src?.trim() || undefined;
+    const value = this.#host.src;
+    // A `URL` gives its address; a value that is neither a string nor a `URL` goes on to the loader, which refuses it.
+    const src = (value instanceof URL ? value.href : typeof value == 'string' ? value.trim() : value) || undefined;
     if (src === this.#src) return;
     this.#release();
     if (src) {
@@ -60,7 +64,7 @@ export class AllianceDataController implements ReactiveController {
     }
   }
 
-  #subscribe(src: string, maxAge: number): void {
+  #subscribe(src: unknown, maxAge: number): void {
     let request: FeedRequest | undefined;
     let merge: typeof mergeData;
     let released = false;
@@ -91,7 +95,7 @@ export class AllianceDataController implements ReactiveController {
           this.status = 'error';
         }
         if (outcome.message) {
-          this.#host.dispatchEvent(new CohesionDataErrorEvent({src, message: outcome.message, fields: outcome.problems}));
+          this.#host.dispatchEvent(new CohesionDataErrorEvent({src: asText(src), message: outcome.message, fields: outcome.problems}));
         }
         this.#host.requestUpdate();
       });

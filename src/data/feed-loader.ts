@@ -1,4 +1,5 @@
 import type {DataPatch} from './merge.js';
+import {asText} from './text.js';
 import {safeUrl} from './url.js';
 import {validateFeed} from './validate.js';
 import {warn} from './log.js';
@@ -7,7 +8,7 @@ export {mergeData} from './merge.js';
 
 /** How long a feed may take before the widgets give up on it and keep the snapshot. */
 export const DEFAULT_FEED_TIMEOUT_MS = 8000;
-/** A feed larger than this is refused unread. */
+/** A feed larger than this (in bytes, as decoded) is refused; reading stops at the limit. */
 export const MAX_FEED_BYTES = 1_000_000;
 
 export interface FeedOutcome {
@@ -51,39 +52,91 @@ export function clearFeedCache(): void {
   entries.clear();
 }
 
+const TOO_LARGE = 'larger than 1 MB';
+
+/**
+ * Reads a response's body as UTF-8, counting the bytes as they arrive (after any `Content-Encoding` is undone, so
+ * a small compressed body that inflates beyond the limit is caught too). At the limit the body is cancelled: the
+ * rest is never downloaded and never held in memory. Undefined when the body is larger than `MAX_FEED_BYTES`.
+ */
+async function readText(response: Response): Promise<string | undefined> {
+  const reader = response.body?.getReader();
+  if (!reader) return '';
+  const decoder = new TextDecoder();
+  let text = '';
+  for (let bytes = 0; ; ) {
+    const {done, value} = await reader.read();
+    if (done) return text + decoder.decode();
+    bytes += value.byteLength;
+    if (bytes > MAX_FEED_BYTES) {
+      void reader.cancel().catch(() => {});
+      return undefined;
+    }
+    text += decoder.decode(value, {stream: true});
+  }
+}
+
 async function fetchFeed(url: string, signal: AbortSignal): Promise<FeedOutcome> {
-  // No cookies, no credentials: the feed is public data.
-  const response = await fetch(url, {signal, credentials: 'omit', headers: {Accept: 'application/json'}});
-  if (!response.ok) return {patch: {}, problems: [], error: `HTTP ${response.status}`};
-  const length = Number(response.headers.get('content-length'));
-  if (length > MAX_FEED_BYTES) return {patch: {}, problems: [], error: `larger than ${MAX_FEED_BYTES} bytes`};
-  const text = await response.text();
-  if (text.length > MAX_FEED_BYTES) return {patch: {}, problems: [], error: `larger than ${MAX_FEED_BYTES} bytes`};
+  const response = await fetch(url, {
+    signal,
+    // No cookies, no credentials: the feed is public data.
+    credentials: 'omit',
+    // The feed's server learns which site shows it, never which page (no path, no query string).
+    referrerPolicy: 'strict-origin',
+    headers: {Accept: 'application/json'},
+  });
+  const refuse = (error: string): FeedOutcome => {
+    // An unread body would go on downloading.
+    void response.body?.cancel().catch(() => {});
+    return {patch: {}, problems: [], error};
+  };
+  // A `fetch` wrapped by another script may answer after the time-out or the abort it ignored.
+  if (signal.aborted) {
+    refuse('aborted');
+    throw signal.reason;
+  }
+  // The browser follows redirects before the widget can object; the data of another origin is not used.
+  const final = response.url || url;
+  const origin = new URL(final).origin;
+  if (origin !== new URL(url).origin) return refuse(`redirected to another origin (${origin})`);
+  if (!response.ok) return refuse(`HTTP ${response.status}`);
+  if (Number(response.headers.get('content-length')) > MAX_FEED_BYTES) return refuse(TOO_LARGE);
+  const text = await readText(response);
+  if (text === undefined) return {patch: {}, problems: [], error: TOO_LARGE};
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
     return {patch: {}, problems: [], error: 'not valid JSON'};
   }
-  const {patch, problems, usable} = validateFeed(json, response.url || url);
+  const {patch, problems, usable} = validateFeed(json, final);
   return usable ? {patch, problems} : {patch: {}, problems, error: problems[0] ?? 'no usable data'};
 }
 
 function load(url: string, timeout: number): Entry {
   const controller = new AbortController();
+  const {signal} = controller;
   const entry: Entry = {controller, subscribers: 0, settled: false, loadedAt: 0, result: Promise.resolve({patch: {}, problems: []})};
   const timer = setTimeout(() => controller.abort(new DOMException('time-out', 'TimeoutError')), timeout);
-  entry.result = fetchFeed(url, controller.signal)
+  // The time-out and an abort end the wait even when the request does not stop (a `fetch` wrapper that drops the
+  // signal).
+  let stop!: () => void;
+  const stopped = new Promise<never>((_, reject) => {
+    stop = () => reject(signal.reason as Error);
+    signal.addEventListener('abort', stop, {once: true});
+  });
+  entry.result = Promise.race([fetchFeed(url, signal), stopped])
     .catch((error: unknown): FeedOutcome => {
-      const reason = controller.signal.reason as unknown;
+      const reason = signal.reason as unknown;
       if (reason instanceof DOMException && reason.name === 'TimeoutError') {
         return {patch: {}, problems: [], error: `no answer within ${timeout} ms`};
       }
-      if (controller.signal.aborted) return {patch: {}, problems: [], error: 'aborted'};
+      if (signal.aborted) return {patch: {}, problems: [], error: 'aborted'};
       return {patch: {}, problems: [], error: error instanceof Error ? `unreachable (${error.message})` : 'unreachable'};
     })
     .then((outcome) => {
       clearTimeout(timer);
+      signal.removeEventListener('abort', stop);
       entry.settled = true;
       entry.loadedAt = Date.now();
       outcome.message = outcome.error ?? (outcome.problems.length ? `invalid values ignored: ${outcome.problems.join(', ')}` : undefined);
@@ -103,13 +156,13 @@ function load(url: string, timeout: number): Entry {
 
 /**
  * Asks for the feed at `src`. However many widgets ask for one address, one request is made; it is aborted when
- * the last of them releases it before it answers. Only `http:` and `https:` addresses (absolute or relative)
- * are fetched.
+ * the last of them releases it before it answers. Only `http:` and `https:` addresses (absolute or relative, as a
+ * string or a `URL`) are fetched.
  */
-export function requestFeed(src: string, options: FeedOptions = {}): FeedRequest {
+export function requestFeed(src: unknown, options: FeedOptions = {}): FeedRequest {
   const url = safeUrl(src);
   if (!url) {
-    warn(`The feed address "${String(src).slice(0, 200)}" is not an http(s) address; showing the embedded data.`);
+    warn(`The feed address "${asText(src).slice(0, 200)}" is not an http(s) address; showing the embedded data.`);
     const error = 'not an http(s) address';
     return {url, result: Promise.resolve({patch: {}, problems: [], error, message: error}), release() {}};
   }

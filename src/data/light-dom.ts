@@ -14,7 +14,8 @@ const FORMATS: Record<string, string> = Object.fromEntries(Object.entries(MEDIA_
 
 function formatOf(link: HTMLAnchorElement, href: string): string {
   const type = link.type.trim().toLowerCase().split(';')[0]!.trim();
-  if (FORMATS[type]) return FORMATS[type];
+  // Own keys only: `type="constructor"` must not find Object's.
+  if (Object.hasOwn(FORMATS, type)) return FORMATS[type]!;
   const subtype = /^[a-z]+\/([a-z0-9]{1,10})$/.exec(type)?.[1];
   if (subtype) return subtype.toUpperCase();
   const extension = /\.([a-z0-9]{1,10})$/i.exec(new URL(href).pathname)?.[1];
@@ -30,8 +31,10 @@ function readEdition(link: HTMLAnchorElement, base: string): DocumentEdition | u
   const format = formatOf(link, href);
   const edition: DocumentEdition = {lang, href, direct, format};
   if (direct && MEDIA_TYPES[format]) edition.type = MEDIA_TYPES[format];
-  const bytes = Number(link.dataset['bytes']);
-  if (link.dataset['bytes']?.trim() && Number.isInteger(bytes) && bytes > 0 && bytes < 2 ** 40) edition.bytes = bytes;
+  // Decimal digits only: `Number` would also read "0x10" as 16 and "1e3" as 1000.
+  const digits = link.dataset['bytes']?.trim() ?? '';
+  const bytes = Number(digits);
+  if (/^\d{1,13}$/.test(digits) && bytes > 0 && bytes < 2 ** 40) edition.bytes = bytes;
   return edition;
 }
 
@@ -60,7 +63,7 @@ function titleOf(headings: Element[]): Pick<AllianceDocument, 'fallbackTitle' | 
  * such element form the document `defaultId`, titled by a heading outside any group. Addresses that are not
  * `http:`, `https:` or relative are dropped, as are invalid ids and languages.
  */
-export function readLightDom(root: Element, defaultId: string, base: string = document.baseURI): DataPatch {
+export function readLightDom(root: Element, defaultId: string, base: string = root.baseURI): DataPatch {
   const groups = new Map<string, {editions: Map<string, DocumentEdition>; headings: Element[]}>();
   const entry = (id: string) => {
     let group = groups.get(id);

@@ -1,11 +1,15 @@
+import {documentProperty} from './page.js';
+
 /** Schemes a link or feed address may use. Everything else (`javascript:`, `data:`, `blob:`, ...) is refused. */
 const SAFE_PROTOCOLS = new Set(['http:', 'https:']);
 
 /**
  * Resolves `value` against `base` and returns it when it is an `http:` or `https:` address (absolute or relative),
- * or `undefined` for anything else. Data from feeds and pages goes through here before it becomes a link.
+ * or `undefined` for anything else (a value that is neither a string nor a `URL` included). Data from feeds and
+ * pages goes through here before it becomes a link.
  */
-export function safeUrl(value: unknown, base: string = document.baseURI): string | undefined {
+export function safeUrl(value: unknown, base: string = documentProperty('baseURI')): string | undefined {
+  if (value instanceof URL) value = value.href;
   if (typeof value !== 'string') return undefined;
   const trimmed = value.trim();
   if (trimmed === '' || trimmed.length > 2048) return undefined;

@@ -17,12 +17,14 @@ export interface ValidationResult {
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
+// A month of this century: the Alliance dates from 2017, and years before 100 would be read as 1900 to 1999.
+const MONTH_PATTERN = /^20\d\d-(0[1-9]|1[0-2])$/;
 const FORMAT_PATTERN = /^[A-Za-z0-9]{1,10}$/;
 
 function validFigure(value: unknown): number | undefined {
+  // `+ 0` turns -0, which JSON can carry and would show as "-0", into 0.
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= FEED_LIMITS.maxFigure
-    ? value
+    ? value + 0
     : undefined;
 }
 

@@ -1,3 +1,18 @@
+const MAX_QUOTE = 100;
+
+/** A value as a warning quotes it: at most 100 characters, never half of a two-unit character. */
+const quote = (value: unknown) => {
+  const text = String(value);
+  return `"${text.length > MAX_QUOTE ? `${text.slice(0, MAX_QUOTE).replace(/[\ud800-\udbff]$/, '')}…` : text}"`;
+};
+
+/** The first few of `values`, quoted, and how many more there are: `"a", "b", "c" and 12 more`. */
+const quoteSome = (values: readonly string[]) =>
+  values.slice(0, 3).map(quote).join(', ') + (values.length > 3 ? ` and ${values.length - 3} more` : '');
+
+/** `one` for a single value, `many` for several. */
+const number = (values: string | readonly string[], one: string, many: string) => (typeof values == 'string' || values.length < 2 ? one : many);
+
 /**
  * The texts of the console warnings about a page's mistakes (a wrong attribute, a language that failed to load).
  * They load with the first warning (see `report` in `log.ts`), so that a page without mistakes never downloads them.
@@ -5,19 +20,22 @@
  */
 export const WARNINGS = {
   option: (tag: string, value: string, attribute: string, allowed: readonly string[], fallback: string) =>
-    `<${tag}>: "${value}" is not a valid ${attribute} (use ${allowed.map((v) => `"${v}"`).join(', ')}); using "${fallback}".`,
+    `<${tag}>: ${quote(value)} is not a valid ${attribute} (use ${allowed.map((v) => `"${v}"`).join(', ')}); using "${fallback}".`,
   href: (tag: string, href: string) =>
-    `<${tag}>: "${href}" is not a valid href (use an http or https address); using the Alliance's page.`,
+    `<${tag}>: ${quote(href)} is not a valid href (use an http or https address); using the Alliance's page.`,
   refreshRaised: (tag: string, seconds: number, minimum: number) =>
     `<${tag}>: refresh="${seconds}" is under ${minimum} seconds; using ${minimum}.`,
-  refresh: (tag: string, value: unknown) => `<${tag}>: "${String(value)}" is not a valid refresh (use seconds, 0 for never); not refreshing.`,
-  category: (tag: string, token: string, categories: readonly string[]) =>
-    `<${tag}>: "${token.slice(0, 100)}" is not a supporter category (use "${categories.join('", "')}"); ignoring it.`,
-  document: (tag: string, id: string, known: readonly string[]) =>
-    `<${tag}>: "${id}" is not a known document (known: ${known.join(', ')}); skipping it.`,
+  refreshLowered: (tag: string, seconds: number, maximum: number) =>
+    `<${tag}>: refresh="${seconds}" is over ${maximum} seconds (a day); using ${maximum}.`,
+  refresh: (tag: string, value: unknown) => `<${tag}>: ${quote(value)} is not a valid refresh (use seconds, 0 for never); not refreshing.`,
+  category: (tag: string, tokens: string | readonly string[], categories: readonly string[]) =>
+    `<${tag}>: ${quoteSome([tokens].flat())} ${number(tokens, 'is not a supporter category', 'are not supporter categories')} (use "${categories.join('", "')}"); ignoring ${number(tokens, 'it', 'them')}.`,
+  /** Ids of `documents` that no data has; `none` when no id is known, so that the default documents show. */
+  document: (tag: string, ids: string | readonly string[], known: readonly string[], none = false) =>
+    `<${tag}>: ${quoteSome([ids].flat())} ${number(ids, 'is not a known document', 'are not known documents')} (known: ${known.join(', ')}); ${none ? 'showing the default documents' : `skipping ${number(ids, 'it', 'them')}`}.`,
   documentLang: (tag: string, value: string) =>
-    `<${tag}>: "${value}" is not a language tag (such as "de" or "pt-PT"); ignoring document-lang.`,
-  whyHref: (tag: string, value: string) => `<${tag}>: "${value}" is not an http(s) address; the notice has no link.`,
+    `<${tag}>: ${quote(value)} is not a language tag (such as "de" or "pt-PT"); ignoring document-lang.`,
+  whyHref: (tag: string, value: string) => `<${tag}>: ${quote(value)} is not an http(s) address; the notice has no link.`,
   titles: (lang: string) => `The document titles in "${lang}" could not be loaded; showing the documents' own titles.`,
   translations: (locale: string, current: string) =>
     `The "${locale}" translations could not be loaded; the widgets stay in ${current}.`,
