@@ -1,7 +1,7 @@
 import {LitElement, type PropertyDeclarations, type PropertyValues} from 'lit';
 import {report} from '../data/log.js';
 import type {Warnings} from '../data/warnings.js';
-import {followLanguage, inLocale, languageOf, localeLoading, unfollowLanguage} from '../i18n/localization.js';
+import {followLanguage, languageOf, localeLoading, speak, unfollowLanguage} from '../i18n/localization.js';
 
 /** The warnings about an element's own mistakes, and the values each quotes after the element's tag. */
 type ElementWarning = 'option' | 'href' | 'refreshRaised' | 'refreshLowered' | 'refresh' | 'category' | 'document' | 'documentLang' | 'whyHref';
@@ -46,7 +46,9 @@ export abstract class CohesionElement extends LitElement {
     // Every widget checks its appearance, whether or not its own code reads it.
     if (changed.has('appearance')) void this.resolvedAppearance;
     // Its messages in its own language: `msg()` reads the language of the widget being rendered.
-    inLocale(this.locale, () => super.update(changed));
+    const outer = speak(this.locale);
+    super.update(changed);
+    speak(outer);
   }
 
   /**

@@ -81,13 +81,13 @@ const dateLoaders: Record<string, () => Promise<{default: DateSupplement}>> = {
 };
 const dates = new Map<string, DateSupplement>();
 
-const supported = new Map<string, boolean>();
-/** Whether this browser's `Intl` lacks `locale`'s language, so that the supplement stands in for it. */
+/**
+ * Whether this browser's `Intl` lacks `locale`'s language, so that the supplement stands in for it. Tags are lower
+ * case here, as the widgets' languages and the data's (`canonicalLang`) are.
+ */
 function lacks(locale: string): string | undefined {
-  const language = locale.split('-')[0]!.toLowerCase();
-  if (!AUTONYMS[language]) return undefined;
-  if (!supported.has(language)) supported.set(language, Intl.DateTimeFormat.supportedLocalesOf([language]).length > 0);
-  return supported.get(language) ? undefined : language;
+  const language = locale.split('-')[0]!;
+  return AUTONYMS[language] && !Intl.DateTimeFormat.supportedLocalesOf(language).length ? language : undefined;
 }
 
 function supplementFor(locale: string): DateSupplement | undefined {
@@ -110,7 +110,7 @@ export async function loadDateSupplement(locale: string): Promise<void> {
  */
 export function languageName(lang: string, locale: string): string {
   const language = lacks(locale);
-  const primary = lang.split('-')[0]!.toLowerCase();
+  const primary = lang.split('-')[0]!;
   let name: string | undefined = language && (primary == language ? AUTONYMS[language] : dates.get(language)?.names[primary]);
   if (!name) {
     try {

@@ -53,22 +53,21 @@ const modules = new Map<string, LocaleModule>();
 const loads = new Map<string, Promise<void>>();
 const failed = new Set<string>();
 let current: string = sourceLocale;
-let configured: boolean | undefined;
+let configured = false;
 /** The page-wide language set with `setLocale`, until `<html lang>` or the browser's languages change. */
 let chosen: EuLanguage | undefined;
 
 function configure(): void {
-  if (configured !== undefined) return;
+  if (configured) return;
+  configured = true;
   try {
     configureReentrantLocalization({
       sourceLocale,
-      targetLocales: [...targetLocales],
+      targetLocales: targetLocales as unknown as string[],
       getLocale: () => current,
       loadLocaleSync: (locale) => modules.get(locale),
     });
-    configured = true;
   } catch {
-    configured = false;
     report('configured');
   }
 }
@@ -81,7 +80,6 @@ export function localeLoading(locale: string): Promise<void> | undefined {
   if (locale === sourceLocale || modules.has(locale) || failed.has(locale)) return undefined;
   let load = loads.get(locale);
   if (!load) {
-    configure();
     load = Promise.all([loaders[locale as TargetLocale](), loadDateSupplement(locale)]).then(
       ([module]) => void modules.set(locale, module),
       () => {
@@ -108,15 +106,19 @@ export async function localeReady(): Promise<void> {
   await Promise.all(loads.values());
 }
 
-/** Runs `render` with `msg()` speaking `locale`: a widget's update, or a server's rendering of one widget. */
-export function inLocale<T>(locale: string, render: () => T): T {
+/** Makes `msg()` speak `locale` (a language the widgets speak); returns the language it spoke until now. */
+export function speak(locale: string): string {
   const outer = current;
   current = locale;
-  try {
-    return render();
-  } finally {
-    current = outer;
-  }
+  return outer;
+}
+
+/** Runs `render` with `msg()` speaking `locale`: a server's rendering of one widget, for instance. */
+export function inLocale<T>(locale: string, render: () => T): T {
+  const outer = speak(locale);
+  const result = render();
+  speak(outer);
+  return result;
 }
 
 /** An element that re-renders when asked: a widget. */
@@ -125,7 +127,6 @@ type Follower = Element & {requestUpdate(): void};
 /** The connected widgets and the language each speaks. */
 const followers = new Map<Follower, EuLanguage>();
 const tags = new Map<string, EuLanguage | null>();
-const watched = new WeakSet<Node>();
 const LANG_CHANGES: MutationObserverInit = {subtree: true, attributeFilter: ['lang']};
 let observer: MutationObserver | undefined;
 
@@ -144,7 +145,7 @@ function spoken(tag: string | null | undefined): EuLanguage | undefined {
 
 /**
  * The language of `element`, as HTML defines it and as far as the widgets speak it: its own `lang`, else the
- * nearest ancestor's (across shadow roots), else the page's (`pageLanguage`). Values the widgets do not speak, and
+ * nearest ancestor's (across shadow roots), else the page's (`getLocale`). Values the widgets do not speak, and
  * invalid ones, are passed over. Without a document (on a server): its own `lang`, else English.
  */
 function languageOfElement(element: Element): EuLanguage {
@@ -155,24 +156,27 @@ function languageOfElement(element: Element): EuLanguage {
     // A shadow root's parent is its host; it is watched for changes of `lang` too.
     node = node.parentNode ?? (node.nodeType == 11 ? watch(node as ShadowRoot) : undefined);
   }
-  return pageLanguage();
+  return getLocale();
 }
 
+// Observing a root again only renews the same observation.
 function watch(root: ShadowRoot): Element {
-  if (observer && !watched.has(root)) {
-    watched.add(root);
-    observer.observe(root, LANG_CHANGES);
-  }
+  observer?.observe(root, LANG_CHANGES);
   return root.host;
 }
 
 /**
  * The language of the page, for widgets with no `lang` of their own or around them: the one set with `setLocale`,
- * else `<html lang>`, else the first of the reader's browser languages the widgets speak, else English.
+ * else `<html lang>`, else the first of the reader's browser languages the widgets speak, else English. Without a
+ * document (on a server): the one set with `setLocale`, else English.
  */
-function pageLanguage(): EuLanguage {
-  if (typeof document != 'object') return chosen ?? sourceLocale;
-  return chosen ?? spoken(document.documentElement.getAttribute('lang')) ?? negotiateLanguage(navigator.languages);
+export function getLocale(): EuLanguage {
+  return (
+    chosen ??
+    (typeof document == 'object'
+      ? (spoken(document.documentElement.lang) ?? negotiateLanguage(navigator.languages))
+      : sourceLocale)
+  );
 }
 
 function refresh(): void {
@@ -216,11 +220,6 @@ export function unfollowLanguage(widget: Follower): void {
 export function languageOf(widget: Element): string {
   const lang = followers.get(widget as Follower) ?? languageOfElement(widget);
   return failed.has(lang) ? sourceLocale : lang;
-}
-
-/** The page's language: what widgets with no `lang` of their own or around them speak. */
-export function getLocale(): string {
-  return pageLanguage();
 }
 
 /**

@@ -15,17 +15,18 @@ export function primaryLanguage(tag: string | null | undefined): string | undefi
   if (!tag) return undefined;
   try {
     const [canonical] = Intl.getCanonicalLocales(tag.trim().replace(/_/g, '-'));
-    return canonical?.split('-')[0]?.toLowerCase();
+    // Canonical tags have a lower-case language subtag.
+    return canonical?.split('-')[0];
   } catch {
     return undefined;
   }
 }
 
-/** The first of `tags` that names a language the widgets speak, by its primary subtag; else `fallback`. */
-export function negotiateLanguage(tags: readonly (string | null | undefined)[], fallback: EuLanguage = 'en'): EuLanguage {
+/** The first of `tags` that names a language the widgets speak, by its primary subtag; else English. */
+export function negotiateLanguage(tags: readonly (string | null | undefined)[]): EuLanguage {
   for (const tag of tags) {
     const language = primaryLanguage(tag);
     if (language && SUPPORTED.has(language)) return language as EuLanguage;
   }
-  return fallback;
+  return 'en';
 }

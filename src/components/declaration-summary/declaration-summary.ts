@@ -1,5 +1,5 @@
 import {html, nothing, type PropertyDeclarations} from 'lit';
-import {msg, str} from '@lit/localize';
+import {msg, str} from '../../i18n/msg.js';
 import {CohesionElement} from '../cohesion-element.js';
 import {heading} from '../heading.js';
 import {AllianceDataController} from '../../data/data-controller.js';

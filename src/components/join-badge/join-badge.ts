@@ -1,5 +1,5 @@
 import {html, nothing, type PropertyDeclarations} from 'lit';
-import {msg, str} from '@lit/localize';
+import {msg, str} from '../../i18n/msg.js';
 import {CohesionElement} from '../cohesion-element.js';
 import {AllianceDataController} from '../../data/data-controller.js';
 import {alliancePageUrl, type SupporterFigure} from '../../data/model.js';
@@ -121,20 +121,14 @@ export class CohesionJoinBadge extends CohesionElement {
   #count({value, lowerBound}: SupporterFigure, lang: string): string {
     let count = formatNumber(value, lang);
     if (lowerBound) count = msg(str`${count}+`, {id: 'badge.countAtLeast'});
-    switch (pluralCategory(value, lang)) {
-      case 'zero':
-        return msg(str`${count} supporters`, {id: 'badge.count.zero'});
-      case 'one':
-        return msg(str`${count} supporter`, {id: 'badge.count.one'});
-      case 'two':
-        return msg(str`${count} supporters`, {id: 'badge.count.two'});
-      case 'few':
-        return msg(str`${count} supporters`, {id: 'badge.count.few'});
-      case 'many':
-        return msg(str`${count} supporters`, {id: 'badge.count.many'});
-      default:
-        return msg(str`${count} supporters`, {id: 'badge.count.other'});
-    }
+    return {
+      zero: msg(str`${count} supporters`, {id: 'badge.count.zero'}),
+      one: msg(str`${count} supporter`, {id: 'badge.count.one'}),
+      two: msg(str`${count} supporters`, {id: 'badge.count.two'}),
+      few: msg(str`${count} supporters`, {id: 'badge.count.few'}),
+      many: msg(str`${count} supporters`, {id: 'badge.count.many'}),
+      other: msg(str`${count} supporters`, {id: 'badge.count.other'}),
+    }[pluralCategory(value, lang)];
   }
 
   override render() {
