@@ -30,15 +30,16 @@ export const pluralCategory = (count: number, locale: string): Intl.LDMLPluralRu
 /** The EU's Portuguese is Portugal's: `pt-PT` for the `Intl` data whose Brazilian default differs (plurals, names). */
 const european = (locale: string) => (locale == 'pt' ? 'pt-PT' : locale);
 
-/** A file size in the locale's way, in kB (1 kB = 1024 bytes, as the Alliance's pages count) or MB. */
+/** A file size in the locale's way, in bytes, kB (1 kB = 1024 bytes, as the Alliance's pages count) or MB. */
 export function formatFileSize(bytes: number, locale: string): string {
-  const mega = bytes >= 1024 * 1024;
+  // Under 1 kB in bytes: a size of a few bytes would show as "0 kB".
+  const power = bytes < 1024 ? 0 : bytes < 1024 * 1024 ? 1 : 2;
   return formatter(Intl.NumberFormat, locale, {
     style: 'unit',
-    unit: mega ? 'megabyte' : 'kilobyte',
+    unit: ['byte', 'kilobyte', 'megabyte'][power],
     unitDisplay: 'short',
     maximumFractionDigits: 2,
-  }).format(bytes / (mega ? 1024 * 1024 : 1024));
+  }).format(bytes / 1024 ** power);
 }
 
 /** A `YYYY-MM-DD` (or `YYYY-MM`) date in full, or its month, as the locale writes it; anything else as it is. */

@@ -6,7 +6,7 @@ import {AllianceDataController} from '../../data/data-controller.js';
 import type {DataPatch, mergeData} from '../../data/merge.js';
 import {isDocumentId, type AllianceDocument, type DocumentEdition} from '../../data/model.js';
 import {safeUrl} from '../../data/url.js';
-import {canonicalLang} from '../../data/text.js';
+import {asText, canonicalLang} from '../../data/text.js';
 import {editionBytes, embeddedTitle, loadTitles} from '../../data/titles.js';
 import {localeLoading} from '../../i18n/localization.js';
 import {CohesionDownloadEvent} from '../../events/download.js';
@@ -91,8 +91,9 @@ export class CohesionDocumentPicker extends CohesionElement {
 
   /**
    * The documents to show, in order: space-separated ids (`debate-2022`, `declaration-2020`,
-   * `letter-charles-michel`, or a feed's or the element's own). Unknown ids are skipped with a warning. Default: the
-   * documents written inside the element, else every document in the data.
+   * `letter-charles-michel`, or a feed's or the element's own); as a property, a list of ids too. Unknown ids are
+   * skipped with a warning; when none is known, the default shows. Default: the documents written inside the
+   * element, else every document in the data.
    */
   documents?: string | null;
 
@@ -146,7 +147,7 @@ export class CohesionDocumentPicker extends CohesionElement {
   }
 
   get #requestedIds(): string[] {
-    return [...new Set(this.documents?.match(/\S+/g))];
+    return [...new Set(asText(this.documents).match(/\S+/g))];
   }
 
   #readLinks(): void {
@@ -172,16 +173,13 @@ export class CohesionDocumentPicker extends CohesionElement {
     const data = patch.documents ? this.#merge!(this.#alliance.data, patch) : this.#alliance.data;
     const byId = new Map(data.documents.map((document) => [document.id, document]));
     const requested = this.#requestedIds;
-    const ids = requested.length
-      ? requested.filter((id) => {
-          if (byId.has(id)) return true;
-          // A feed that is still loading may yet bring the document.
-          if (this.#alliance.status !== 'loading') {
-            this.warnOnce(`document ${id}`, 'document', id, [...byId.keys()]);
-          }
-          return false;
-        })
-      : (patch.documents ?? data.documents).map((document) => document.id);
+    const loading = this.#alliance.status === 'loading';
+    let ids = requested.filter((id) => byId.has(id));
+    const unknown = requested.filter((id) => !byId.has(id));
+    // A feed that is still loading may yet bring the documents. When it has not, and none of the ids is known (a
+    // typo), the default documents show rather than an empty box.
+    if (unknown.length && !loading) this.warnOnce(`document ${unknown}`, 'document', unknown, [...byId.keys()], !ids.length);
+    if (!ids.length && !(loading && requested.length)) ids = (patch.documents ?? data.documents).map((document) => document.id);
     // A document without a safe address (a feed's javascript: link, dropped) is not shown.
     return ids.flatMap((id) => {
       const document = byId.get(id)!;
@@ -195,7 +193,7 @@ export class CohesionDocumentPicker extends CohesionElement {
   #languageOf(id: string, available: string[], locale: string): string {
     const picked = this.#picked.get(id);
     if (picked && available.includes(picked)) return picked;
-    const value = this.documentLang?.trim();
+    const value = asText(this.documentLang).trim();
     const preferred = canonicalLang(value);
     if (value && !preferred) {
       this.warnOnce(`document-lang ${value}`, 'documentLang', value);
@@ -285,8 +283,9 @@ export class CohesionDocumentPicker extends CohesionElement {
     const language = html`${languageName(shown, this.locale)} (<span lang=${shown}>${languageAutonym(shown)}</span>)`;
     const sentence = msg(str`It is shown in ${SLOT} instead.`, {id: 'picker.shownInstead'});
     const at = sentence.indexOf(SLOT);
-    const value = this.whyHref?.trim();
-    const why = safeUrl(value);
+    const value = asText(this.whyHref).trim();
+    // The property itself: its text (an object's "[object Object]") would pass as a relative address.
+    const why = safeUrl(this.whyHref);
     if (value && !why) this.warnOnce(`why-href ${value}`, 'whyHref', value);
     return html`<p part="notice">
       ${msg('This document is not available in English.', {id: 'picker.notAvailable'})}

@@ -3,8 +3,9 @@ import {msg, str} from '../../i18n/msg.js';
 import {CohesionElement} from '../cohesion-element.js';
 import {AllianceDataController} from '../../data/data-controller.js';
 import {alliancePageUrl, type SupporterFigure} from '../../data/model.js';
+import {documentProperty} from '../../data/page.js';
 import {safeUrl} from '../../data/url.js';
-import {cleanText} from '../../data/text.js';
+import {asText, cleanText} from '../../data/text.js';
 import {formatNumber, pluralCategory} from '../../i18n/format.js';
 import {CohesionJoinEvent} from '../../events/join.js';
 import styles from './join-badge.styles.js';
@@ -95,7 +96,8 @@ export class CohesionJoinBadge extends CohesionElement {
     super.connectedCallback();
     this.#adopt();
     // Upgraded while the parser has not yet reached the fallback link inside the tag.
-    if (document.readyState == 'loading') document.addEventListener('DOMContentLoaded', () => this.#adopt(), {once: true});
+    // The event reaches the window too, whose listeners a named element (`<img name="addEventListener">`) cannot hide.
+    if (documentProperty('readyState') == 'loading') window.addEventListener('DOMContentLoaded', () => this.#adopt(), {once: true});
   }
 
   /** Takes the `href` and text of the light-DOM fallback link, where the badge's own are not set. */
@@ -137,9 +139,10 @@ export class CohesionJoinBadge extends CohesionElement {
     const variant = this.option('variant', this.variant, BADGE_VARIANTS, 'join');
     this.option('size', this.size, BADGE_SIZES, 'm');
     // The address the badge leads to: `href` when it is a safe address, else the Alliance's page.
-    const given = this.href?.trim();
-    let href = safeUrl(given);
+    // A `URL` is as good as its text; an object is not an address, whatever its text.
+    let href = safeUrl(this.href);
     if (!href) {
+      const given = asText(this.href).trim();
       if (given) this.warnOnce(`href ${given}`, 'href', given);
       href = alliancePageUrl(lang);
     }

@@ -3,6 +3,8 @@ import {msg, str} from '../../i18n/msg.js';
 import {CohesionElement} from '../cohesion-element.js';
 import {AllianceDataController} from '../../data/data-controller.js';
 import {SUPPORTER_CATEGORIES, type SupporterFigure} from '../../data/model.js';
+import {documentProperty} from '../../data/page.js';
+import {asText} from '../../data/text.js';
 import {formatMonth, formatNumber} from '../../i18n/format.js';
 import {countUp, countedValue} from './count-up.js';
 import styles from './supporter-counter.styles.js';
@@ -15,6 +17,11 @@ export type CounterNotation = (typeof COUNTER_NOTATIONS)[number];
  * slow feed's answer with the next request, and every reader's browser would poll the integrator's server.
  */
 export const MIN_REFRESH_SECONDS = 10;
+
+/** The longest `refresh` period, in seconds: a day. Longer ones are lowered to it (timers cannot wait 25 days). */
+export const MAX_REFRESH_SECONDS = 86400;
+
+const visible = () => documentProperty('visibilityState') == 'visible';
 
 // Stands for the number inside the translated lower-bound phrase, so the phrase's words can be styled apart.
 const NUMBER_MARK = '\uE000';
@@ -91,7 +98,7 @@ export class CohesionSupporterCounter extends CohesionElement {
 
   /**
    * Seconds between re-reading the `src` feed while the widget is on screen and the page is visible; `0` never.
-   * Periods under 10 seconds are raised to 10.
+   * Periods under 10 seconds are raised to 10, periods over a day (86400) lowered to a day.
    */
   refresh = 0;
 
@@ -113,14 +120,14 @@ export class CohesionSupporterCounter extends CohesionElement {
       this.#wake();
     });
     this.#observer.observe(this);
-    document.addEventListener('visibilitychange', this.#wake);
+    window.addEventListener('visibilitychange', this.#wake);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#observer!.disconnect();
     this.#inView = false;
-    document.removeEventListener('visibilitychange', this.#wake);
+    window.removeEventListener('visibilitychange', this.#wake);
     clearTimeout(this.#timer);
     if (this.#stop) this.#finish();
   }
@@ -136,7 +143,7 @@ export class CohesionSupporterCounter extends CohesionElement {
   /** Starts the count-up and the refresh timer when the widget is on screen in a visible page, pauses otherwise. */
   #wake = (): void => {
     // Not counted yet (undefined < 1 is false: no count-up was due).
-    if (!this.#stop && this.progress! < 1 && this.#inView && document.visibilityState === 'visible') {
+    if (!this.#stop && this.progress! < 1 && this.#inView && visible()) {
       if (!this.#animates()) this.#finish();
       else this.#stop = countUp((progress) => (progress < 1 ? (this.progress = progress) : this.#finish()));
     }
@@ -155,19 +162,22 @@ export class CohesionSupporterCounter extends CohesionElement {
 
   #schedule(): void {
     clearTimeout(this.#timer);
-    let seconds = Number(this.refresh ?? 0);
-    if (seconds > 0 && seconds < MIN_REFRESH_SECONDS) {
-      this.warnOnce(`refresh ${seconds}`, 'refreshRaised', seconds, MIN_REFRESH_SECONDS);
-      seconds = MIN_REFRESH_SECONDS;
-    } else if (!(seconds >= 0 && seconds < Infinity)) {
-      this.warnOnce(`refresh ${this.refresh}`, 'refresh', this.refresh);
+    let seconds = Number(asText(this.refresh));
+    const bounded = Math.min(Math.max(seconds, MIN_REFRESH_SECONDS), MAX_REFRESH_SECONDS);
+    if (!(seconds >= 0 && seconds < Infinity)) {
+      this.warnOnce(`refresh ${seconds}`, 'refresh', asText(this.refresh));
       seconds = 0;
+    } else if (seconds && seconds != bounded) {
+      this.warnOnce(`refresh ${seconds}`, seconds < bounded ? 'refreshRaised' : 'refreshLowered', seconds, bounded);
+      seconds = bounded;
     }
-    if (!seconds || !this.src || !this.#inView || document.visibilityState !== 'visible') return;
+    if (!seconds || !this.src || !this.#inView || !visible()) return;
     const period = seconds * 1000;
     const now = Date.now();
+    const since = now - this.#lastRead!;
     // Widgets with the same period tick at the same moments (multiples of the period), so the first to tick fetches
-    // and the others share its request; back from a long pause, a widget reads at once.
+    // and the others share its request; back from a long pause, a widget reads at once. Never within 10 seconds of
+    // its last read, whatever a timer does.
     this.#timer = setTimeout(
       () => {
         this.#lastRead = Date.now();
@@ -175,21 +185,24 @@ export class CohesionSupporterCounter extends CohesionElement {
         this.#data.reload(seconds / 2);
         this.#schedule();
       },
-      now - this.#lastRead! >= period ? 0 : period - (now % period),
+      Math.max(since >= period ? 0 : period - (now % period), MIN_REFRESH_SECONDS * 1000 - since),
     );
   }
 
   override render() {
     const {figures, asOf} = this.#data.data.supporters;
     const chosen: string[] = [];
-    for (const token of String(this.categories ?? '').match(/\S+/g) ?? []) {
+    const unknown: string[] = [];
+    for (const token of asText(this.categories).match(/\S+/g) ?? []) {
       const name = token.toLowerCase();
       if ((SUPPORTER_CATEGORIES as readonly string[]).includes(name)) {
         if (!chosen.includes(name)) chosen.push(name);
       } else {
-        this.warnOnce(`category ${token}`, 'category', token, SUPPORTER_CATEGORIES);
+        unknown.push(token);
       }
     }
+    // One warning for all the unknown names of a value, however many there are.
+    if (unknown.length) this.warnOnce(`category ${unknown}`, 'category', unknown, SUPPORTER_CATEGORIES);
     const locale = this.locale;
     const notation = this.option('notation', this.notation, COUNTER_NOTATIONS, 'standard');
     const labels = {
