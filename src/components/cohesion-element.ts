@@ -36,10 +36,9 @@ export abstract class CohesionElement extends LitElement {
     unfollowLanguage(this);
   }
 
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    // Waits only while the language's translations load: once loaded, widgets update as any Lit element does.
-    const loading = localeLoading(this.locale);
-    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  protected override async scheduleUpdate(): Promise<unknown> {
+    await localeLoading(this.locale);
+    return super.scheduleUpdate();
   }
 
   protected override update(changed: PropertyValues<this>): void {

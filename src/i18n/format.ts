@@ -112,15 +112,12 @@ export async function loadDateSupplement(locale: string): Promise<void> {
 export function languageName(lang: string, locale: string): string {
   const language = lacks(locale);
   const primary = lang.split('-')[0]!;
-  let name: string | undefined = language && (primary == language ? AUTONYMS[language] : dates.get(language)?.names[primary]);
-  if (!name) {
-    try {
-      name = formatter(Intl.DisplayNames, european(locale), {type: 'language', fallback: 'code'}).of(lang);
-    } catch {
-      name = undefined;
-    }
-  }
-  return name || lang;
+  // Every tag here is valid (`canonicalLang`), so `of` does not throw.
+  return (
+    (language && (primary == language ? AUTONYMS[language] : dates.get(language)?.names[primary])) ||
+    formatter(Intl.DisplayNames, european(locale), {type: 'language', fallback: 'code'}).of(lang) ||
+    lang
+  );
 }
 
 /** A language's own name, as a language menu lists it, with a capital initial: "Čeština", "Deutsch", "Malti". */

@@ -1,6 +1,7 @@
 import type {LocaleModule} from '@lit/localize';
 import {configureReentrantLocalization} from '@lit/localize/init/reentrant.js';
 import {report} from '../data/log.js';
+import {documentProperty} from '../data/page.js';
 import {sourceLocale, targetLocales} from '../generated/locale-codes.js';
 import {loadDateSupplement} from './format.js';
 import {EU_LANGUAGES, negotiateLanguage, primaryLanguage, type EuLanguage} from './negotiate.js';
@@ -126,21 +127,25 @@ type Follower = Element & {requestUpdate(): void};
 
 /** The connected widgets and the language each speaks. */
 const followers = new Map<Follower, EuLanguage>();
-const tags = new Map<string, EuLanguage | null>();
+const tags = new Map<string, EuLanguage | undefined>();
 const LANG_CHANGES: MutationObserverInit = {subtree: true, attributeFilter: ['lang']};
 let observer: MutationObserver | undefined;
 
+/**
+ * The page's `<html>`, on a page (through `Document.prototype`: a named element, `<img name="documentElement">`,
+ * cannot stand in for it).
+ */
+const root = (): HTMLElement => globalThis.document && documentProperty('documentElement');
+
 /** The language a `lang` value names, if the widgets speak it; an invalid value is reported once. */
 function spoken(tag: string | null | undefined): EuLanguage | undefined {
-  if (!tag) return undefined;
-  let lang = tags.get(tag);
-  if (lang === undefined) {
+  if (tag && !tags.has(tag)) {
     const primary = primaryLanguage(tag);
     if (!primary) report('lang', tag);
-    lang = (EU_LANGUAGES as readonly string[]).includes(primary!) ? (primary as EuLanguage) : null;
-    tags.set(tag, lang);
+    tags.set(tag, (EU_LANGUAGES as readonly string[]).includes(primary!) ? (primary as EuLanguage) : undefined);
   }
-  return lang ?? undefined;
+  // No entry for an absent or empty value either.
+  return tags.get(tag!);
 }
 
 /**
@@ -149,7 +154,7 @@ function spoken(tag: string | null | undefined): EuLanguage | undefined {
  * invalid ones, are passed over. Without a document (on a server): its own `lang`, else English.
  */
 function languageOfElement(element: Element): EuLanguage {
-  const page = typeof document == 'object' ? document.documentElement : undefined;
+  const page = root();
   for (let node: Node | null | undefined = element; node && node !== page; ) {
     const lang = spoken((node as Element).getAttribute?.('lang'));
     if (lang) return lang;
@@ -173,13 +178,15 @@ function watch(root: ShadowRoot): Element {
 export function getLocale(): EuLanguage {
   return (
     chosen ??
-    (typeof document == 'object'
-      ? (spoken(document.documentElement.lang) ?? negotiateLanguage(navigator.languages))
+    (globalThis.document
+      ? (spoken(root().lang) ?? negotiateLanguage(navigator.languages))
       : sourceLocale)
   );
 }
 
-function refresh(): void {
+/** Re-resolves the language of every widget; after a change of the page's language, without `setLocale`'s. */
+function refresh(page?: unknown): void {
+  if (page) chosen = undefined;
   for (const [follower, lang] of followers) {
     const now = languageOfElement(follower);
     if (now !== lang) {
@@ -189,11 +196,6 @@ function refresh(): void {
   }
 }
 
-function pageChanged(): void {
-  chosen = undefined;
-  refresh();
-}
-
 /**
  * Follows the language of a connected widget: it re-renders when its language changes (its own `lang`, an
  * ancestor's, `<html lang>`, the browser's languages or `setLocale`). One observer serves every widget.
@@ -201,9 +203,9 @@ function pageChanged(): void {
 export function followLanguage(widget: Follower): void {
   configure();
   if (!observer) {
-    observer = new MutationObserver((records) => (records.some((r) => r.target === document.documentElement) ? pageChanged() : refresh()));
+    observer = new MutationObserver((records) => (refresh(records.some((r) => r.target === root()))));
     observer.observe(document, LANG_CHANGES);
-    addEventListener('languagechange', pageChanged);
+    addEventListener('languagechange', refresh);
   }
   followers.set(widget, languageOfElement(widget));
 }
