@@ -265,7 +265,7 @@ describe('feed values at the edges', () => {
 });
 
 describe('named elements that stand in for the document\'s own properties', () => {
-  const NAMES = ['baseURI', 'addEventListener', 'removeEventListener', 'visibilityState', 'readyState'];
+  const NAMES = ['baseURI', 'addEventListener', 'removeEventListener', 'visibilityState', 'hidden', 'readyState'];
 
   it('resolve relative addresses against the page, and the counter counts and refreshes, without an error', async () => {
     const watch = watchPage();

@@ -97,12 +97,18 @@ async function layoutShiftDuring(run: () => Promise<unknown>): Promise<number> {
   return shifts.filter((shift) => shift.startTime >= start && !shift.hadRecentInput).reduce((sum, shift) => sum + shift.value, 0);
 }
 
-const VISIBILITY = Object.getOwnPropertyDescriptor(Document.prototype, 'visibilityState')!;
+const VISIBILITY = {
+  visibilityState: Object.getOwnPropertyDescriptor(Document.prototype, 'visibilityState')!,
+  hidden: Object.getOwnPropertyDescriptor(Document.prototype, 'hidden')!,
+};
 
 /** Makes the page seem hidden or visible (undefined: as it is), as the browser tells it: the event bubbles. */
 function setPageVisibility(state: DocumentVisibilityState | undefined): void {
   // On the prototype, where the widgets read it (a named element could hide the document's own property).
-  Object.defineProperty(Document.prototype, 'visibilityState', state ? {configurable: true, get: () => state} : VISIBILITY);
+  const seen = {visibilityState: () => state, hidden: () => state === 'hidden'};
+  for (const key of ['visibilityState', 'hidden'] as const) {
+    Object.defineProperty(Document.prototype, key, state ? {configurable: true, get: seen[key]} : VISIBILITY[key]);
+  }
   document.dispatchEvent(new Event('visibilitychange', {bubbles: true}));
 }
 

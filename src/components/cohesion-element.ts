@@ -4,7 +4,7 @@ import type {Warnings} from '../data/warnings.js';
 import {followLanguage, languageOf, localeLoading, speak, unfollowLanguage} from '../i18n/localization.js';
 
 /** The warnings about an element's own mistakes, and the values each quotes after the element's tag. */
-type ElementWarning = 'option' | 'href' | 'refreshRaised' | 'refreshLowered' | 'refresh' | 'category' | 'document' | 'documentLang' | 'whyHref';
+type ElementWarning = 'option' | 'href' | 'refreshRange' | 'refresh' | 'category' | 'document' | 'documentLang' | 'whyHref';
 type Quoted<K extends ElementWarning> = Parameters<Warnings[K]> extends [string, ...infer Values] ? Values : never;
 
 export const APPEARANCES = ['auto', 'light', 'dark'] as const;

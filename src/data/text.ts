@@ -16,7 +16,8 @@ const UNSAFE_TEXT = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
  */
 export function asText(value: unknown): string {
   try {
-    return value == null ? '' : Array.isArray(value) ? value.join(' ') : String(value);
+    // `join` writes null and undefined as '', a list's items joined by spaces.
+    return [value].flat().join(' ');
   } catch {
     return typeof value;
   }

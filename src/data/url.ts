@@ -1,7 +1,7 @@
 import {documentProperty} from './page.js';
 
 /** Schemes a link or feed address may use. Everything else (`javascript:`, `data:`, `blob:`, ...) is refused. */
-const SAFE_PROTOCOLS = new Set(['http:', 'https:']);
+const SAFE_PROTOCOL = /^https?:$/;
 
 /**
  * Resolves `value` against `base` and returns it when it is an `http:` or `https:` address (absolute or relative),
@@ -19,5 +19,5 @@ export function safeUrl(value: unknown, base: string = documentProperty('baseURI
   } catch {
     return undefined;
   }
-  return SAFE_PROTOCOLS.has(url.protocol) ? url.href : undefined;
+  return SAFE_PROTOCOL.test(url.protocol) ? url.href : undefined;
 }

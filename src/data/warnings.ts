@@ -23,10 +23,9 @@ export const WARNINGS = {
     `<${tag}>: ${quote(value)} is not a valid ${attribute} (use ${allowed.map((v) => `"${v}"`).join(', ')}); using "${fallback}".`,
   href: (tag: string, href: string) =>
     `<${tag}>: ${quote(href)} is not a valid href (use an http or https address); using the Alliance's page.`,
-  refreshRaised: (tag: string, seconds: number, minimum: number) =>
-    `<${tag}>: refresh="${seconds}" is under ${minimum} seconds; using ${minimum}.`,
-  refreshLowered: (tag: string, seconds: number, maximum: number) =>
-    `<${tag}>: refresh="${seconds}" is over ${maximum} seconds (a day); using ${maximum}.`,
+  /** A `refresh` period out of range, raised to the shortest (10 seconds) or lowered to the longest (a day). */
+  refreshRange: (tag: string, seconds: number, used: number) =>
+    `<${tag}>: refresh="${seconds}" is ${seconds < used ? 'under' : 'over'} ${used} seconds${seconds < used ? '' : ' (a day)'}; using ${used}.`,
   refresh: (tag: string, value: unknown) => `<${tag}>: ${quote(value)} is not a valid refresh (use seconds, 0 for never); not refreshing.`,
   category: (tag: string, tokens: string | readonly string[], categories: readonly string[]) =>
     `<${tag}>: ${quoteSome([tokens].flat())} ${number(tokens, 'is not a supporter category', 'are not supporter categories')} (use "${categories.join('", "')}"); ignoring ${number(tokens, 'it', 'them')}.`,

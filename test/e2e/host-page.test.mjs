@@ -233,7 +233,7 @@ test('where the texts of the warnings cannot load, each warning still names the 
   assert.deepEqual(await warningsOf('/mistakes.html', 3, true), [
     '[cohesion-alliance] option: cohesion-join-badge huge variant join,supporter join',
     '[cohesion-alliance] category: cohesion-supporter-counter nonsense individuals,regions,cities,associations,meps,organisations',
-    '[cohesion-alliance] refreshRaised: cohesion-supporter-counter 2 10',
+    '[cohesion-alliance] refreshRange: cohesion-supporter-counter 2 10',
   ]);
 });
 

@@ -173,13 +173,14 @@ export class CohesionDocumentPicker extends CohesionElement {
     const data = patch.documents ? this.#merge!(this.#alliance.data, patch) : this.#alliance.data;
     const byId = new Map(data.documents.map((document) => [document.id, document]));
     const requested = this.#requestedIds;
-    const loading = this.#alliance.status === 'loading';
     let ids = requested.filter((id) => byId.has(id));
     const unknown = requested.filter((id) => !byId.has(id));
     // A feed that is still loading may yet bring the documents. When it has not, and none of the ids is known (a
     // typo), the default documents show rather than an empty box.
-    if (unknown.length && !loading) this.warnOnce(`document ${unknown}`, 'document', unknown, [...byId.keys()], !ids.length);
-    if (!ids.length && !(loading && requested.length)) ids = (patch.documents ?? data.documents).map((document) => document.id);
+    if (this.#alliance.status != 'loading' || !requested.length) {
+      if (unknown.length) this.warnOnce(`document ${unknown}`, 'document', unknown, [...byId.keys()], !ids.length);
+      if (!ids.length) ids = (patch.documents ?? data.documents).map((document) => document.id);
+    }
     // A document without a safe address (a feed's javascript: link, dropped) is not shown.
     return ids.flatMap((id) => {
       const document = byId.get(id)!;

@@ -21,7 +21,7 @@ export const MIN_REFRESH_SECONDS = 10;
 /** The longest `refresh` period, in seconds: a day. Longer ones are lowered to it (timers cannot wait 25 days). */
 export const MAX_REFRESH_SECONDS = 86400;
 
-const visible = () => documentProperty('visibilityState') == 'visible';
+const visible = () => !documentProperty('hidden');
 
 // Stands for the number inside the translated lower-bound phrase, so the phrase's words can be styled apart.
 const NUMBER_MARK = '\uE000';
@@ -162,13 +162,14 @@ export class CohesionSupporterCounter extends CohesionElement {
 
   #schedule(): void {
     clearTimeout(this.#timer);
-    let seconds = Number(asText(this.refresh));
+    const value = asText(this.refresh);
+    let seconds = Number(value);
     const bounded = Math.min(Math.max(seconds, MIN_REFRESH_SECONDS), MAX_REFRESH_SECONDS);
     if (!(seconds >= 0 && seconds < Infinity)) {
-      this.warnOnce(`refresh ${seconds}`, 'refresh', asText(this.refresh));
+      this.warnOnce(`refresh ${value}`, 'refresh', value);
       seconds = 0;
     } else if (seconds && seconds != bounded) {
-      this.warnOnce(`refresh ${seconds}`, seconds < bounded ? 'refreshRaised' : 'refreshLowered', seconds, bounded);
+      this.warnOnce(`refresh ${value}`, 'refreshRange', seconds, bounded);
       seconds = bounded;
     }
     if (!seconds || !this.src || !this.#inView || !visible()) return;
