@@ -27,7 +27,9 @@ export function clobberSafe(): Plugin {
   // Each: what to find, what to write instead, and what must not be left after it.
   const rewrites: [RegExp, string, RegExp][] = [
     [/\(\w+\.(?:litHtmlVersions|reactiveElementVersions|litElementVersions)\?\?=\[\]\)\.push\("[^"]*"\)/g, 'void 0', /Versions\b/],
-    [new RegExp(String.raw`\w+\.(?:${HOOKS})\b`, 'g'), 'void 0', new RegExp(`\\b(?:${HOOKS})\\b`)],
+    // A hook called where it is read goes with its call (terser would make `void 0?.(…)` a call of 0).
+    [new RegExp(String.raw`\w+\.(?:${HOOKS})\?\.\([^()]*\)`, 'g'), 'void 0', /$^/],
+    [new RegExp(String.raw`\w+\.(?:${HOOKS})\b(?!\?\.\()`, 'g'), 'void 0', new RegExp(`\\b(?:${HOOKS})\\b`)],
     [/(\w+)\.litPropertyMetadata\?\?=new WeakMap/g, '$1.litPropertyMetadata instanceof WeakMap||($1.litPropertyMetadata=new WeakMap)', /litPropertyMetadata\?\?=/],
     [/void 0===(\w+)\.ShadyCSS\|\|\1\.ShadyCSS\.nativeShadow/g, '$1.ShadyCSS?.nativeShadow!==!1', /ShadyCSS\|\|/],
   ];
