@@ -59,7 +59,8 @@ const around = (sentence: string, node: unknown) => {
 /**
  * The renewed declaration of the #CohesionAlliance (12 October 2022) in brief: its five commitments for cohesion
  * policy, its call to decision-makers, and a link to the full text in the reader's language or the closest one
- * that exists. Follows the page's language in all 24 official EU languages.
+ * that exists. Speaks the language of its place on the page (its own `lang`, else the nearest ancestor's, else the
+ * page's), in all 24 official EU languages.
  *
  * @summary The #CohesionAlliance's renewed declaration: date, five commitments, call and a link to the full text.
  *

@@ -37,8 +37,9 @@ function linkable(document: AllianceDocument): LinkableEdition[] {
 /**
  * Offers the #CohesionAlliance's documents (the 2022 declaration "The debate on the future of cohesion policy
  * starts now!", the Declaration 2.0 of 2020, the letter to Charles Michel), each in the reader's language when it
- * exists, with every other language one choice away. When a document does not exist in the page's language, a
- * notice in that language says so and names the language shown instead.
+ * exists, with every other language one choice away. When a document does not exist in the widget's language (its
+ * own `lang`, else the nearest ancestor's, else the page's), a notice in that language says so and names the
+ * language shown instead.
  *
  * Links written inside the element are its no-JavaScript fallback and a data source: each `<a href hreflang>`
  * (with optional `type` and `data-bytes`) is one language version; the links inside an element with
@@ -52,7 +53,7 @@ function linkable(document: AllianceDocument): LinkableEdition[] {
  * @csspart base - The container of all documents.
  * @csspart document - One document (an `<article>`).
  * @csspart title - A document's title, in the language shown.
- * @csspart notice - The notice that a document does not exist in the page's language.
+ * @csspart notice - The notice that a document does not exist in the widget's language.
  * @csspart meta - The language, format and size of the version shown.
  * @csspart language-select - The native `<select>` that lists a document's languages.
  * @csspart download - The link to the version shown.

@@ -30,7 +30,8 @@ for (let i = 0; i < 120; i++) {
 
 /**
  * @summary A badge for a site's footer or sidebar that invites readers to join the #CohesionAlliance, or says
- * that the site supports it. One link, in the page's language, in a fixed box for each size.
+ * that the site supports it. One link, in the language of its place on the page (its own `lang`, else the nearest
+ * ancestor's, else the page's), in a fixed box for each size.
  *
  * Put a plain link inside the tag: readers see it before the script loads or without JavaScript. Once upgraded,
  * the badge shows instead, and takes that link's `href` and text as its `href` and `label` unless those are set.
@@ -77,7 +78,7 @@ export class CohesionJoinBadge extends CohesionElement {
 
   /**
    * Where the badge leads (an `http:` or `https:` address). Default: the Alliance's official page in the
-   * page's language.
+   * badge's language.
    */
   href?: string;
 

@@ -29,9 +29,10 @@ const NUMBER_MARK = '\uE000';
 /**
  * How many support the #CohesionAlliance: individuals, regions, cities and counties, associations of regional and
  * local authorities, Members of the European Parliament and EU sectoral organisations, as a list of figures with
- * their labels, formatted for the page's language. The figures count up once when the widget first scrolls into
- * view (not under `prefers-reduced-motion: reduce` or `no-animation`), in space reserved for the final figures, so
- * nothing on the page moves; screen readers get the final figures only.
+ * their labels, formatted for the widget's language (its own `lang`, else the nearest ancestor's, else the page's).
+ * The figures count up once when the widget first scrolls into view (not under `prefers-reduced-motion: reduce` or
+ * `no-animation`), in space reserved for the final figures, so nothing on the page moves; screen readers get the
+ * final figures only.
  *
  * @summary The Alliance's supporters, counted.
  *
@@ -87,7 +88,7 @@ export class CohesionSupporterCounter extends CohesionElement {
    */
   categories = SUPPORTER_CATEGORIES.join(' ');
 
-  /** `standard` (12,000) or `compact` (12K), as the page's language writes them. */
+  /** `standard` (12,000) or `compact` (12K), as the widget's language writes them. */
   notation: CounterNotation = 'standard';
 
   /** Shows the final figures at once, without counting up. */
