@@ -1,6 +1,15 @@
 import {expect} from '@open-wc/testing';
 import {negotiateLanguage, primaryLanguage, EU_LANGUAGES} from '../src/i18n/negotiate.js';
-import {formatDate, formatFileSize, formatMonth, formatNumber, languageAutonym, loadDateSupplement} from '../src/i18n/format.js';
+import {
+  formatDate,
+  formatFileSize,
+  formatMonth,
+  formatNumber,
+  languageAutonym,
+  languageName,
+  loadDateSupplement,
+  pluralCategory,
+} from '../src/i18n/format.js';
 import {TRANSLATED_LOCALES} from '../src/i18n/localization.js';
 
 describe('locale negotiation', () => {
@@ -12,6 +21,8 @@ describe('locale negotiation', () => {
     [['fr-CA', 'en'], 'fr'],
     [['sr-Latn-RS', 'hr'], 'hr'],
     [['ga-IE'], 'ga'],
+    [['nl_NL'], 'nl'],
+    [['pt_BR'], 'pt'],
     [['mt'], 'mt'],
     [['zh-CN', 'ja'], 'en'],
     [['', 'not a tag!', 'lv'], 'lv'],
@@ -62,6 +73,26 @@ describe('formatters', () => {
     expect(formatDate('2022-10-12', 'ga')).to.equal('12 Deireadh Fómhair 2022');
     expect(formatDate('2022-10-12', 'mt')).to.equal('12 ta’ Ottubru 2022');
     expect(formatMonth('2022-10', 'mt')).to.equal('Ottubru 2022');
+  });
+
+  it('names a language in another, as running text writes it, Portuguese as in Portugal', async () => {
+    expect(languageName('fr', 'en')).to.equal('French');
+    expect(languageName('en', 'bg')).to.equal('английски');
+    expect(languageName('en', 'de')).to.equal('Englisch');
+    expect(languageName('pl', 'pt')).to.equal('polaco');
+    await Promise.all([loadDateSupplement('ga'), loadDateSupplement('mt')]);
+    expect(languageName('en', 'ga')).to.equal('Béarla');
+    expect(languageName('fr', 'mt')).to.equal('Franċiż');
+  });
+
+  it('gives the plural category of a count in each language, Portuguese as in Portugal', () => {
+    expect(pluralCategory(1, 'en')).to.equal('one');
+    expect(pluralCategory(0, 'fr')).to.equal('one');
+    expect(pluralCategory(0, 'pt')).to.equal('other');
+    expect(pluralCategory(12000, 'lv')).to.equal('zero');
+    expect(pluralCategory(102, 'sl')).to.equal('two');
+    expect(pluralCategory(7, 'ga')).to.equal('many');
+    expect(pluralCategory(13502, 'lt')).to.equal('few');
   });
 
   it('names each language in itself, with a capital initial', () => {
