@@ -100,6 +100,17 @@ describe('each widget speaks the language of its place on the page', () => {
     await expect(latvian).to.be.accessible();
   });
 
+  it('names the language a document is shown in, in the widget’s language, with its own name beside it', async () => {
+    const container = await place(html`<div lang="bg"><cohesion-document-picker documents="debate-2022"></cohesion-document-picker></div>`);
+    const picker = container.querySelector('cohesion-document-picker')!;
+    const notice = part(picker, 'notice');
+    const shown = notice.querySelector('span[lang]')!;
+    const name = new Intl.DisplayNames('bg', {type: 'language'}).of(shown.getAttribute('lang')!);
+    expect(text(notice)).to.contain(`Вместо това е показан на ${name} (${text(shown)}).`);
+    expect(notice.closest('[lang]')!.getAttribute('lang')).to.equal('bg');
+    await expect(picker).to.be.accessible();
+  });
+
   it('reads a CMS’s nl_NL as Dutch', async () => {
     const container = await place(html`<div lang="nl_NL"><cohesion-join-badge></cohesion-join-badge></div>`);
     expect(label(container.querySelector('cohesion-join-badge')!)).to.equal(JOIN.nl);
