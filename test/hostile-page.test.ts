@@ -138,6 +138,17 @@ describe('properties set to values that are not strings', () => {
   });
 });
 
+describe('a property set to a value without a string form', () => {
+  it('a counter whose notation is an object without a prototype warns once and writes figures in full', async () => {
+    const el = await fixture<CohesionSupporterCounter>(html`<cohesion-supporter-counter no-animation notation="compact"></cohesion-supporter-counter>`);
+    const {warnings, errors} = await set(el, 'notation', Object.create(null));
+    expect(errors).to.deep.equal([]);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('"object" is not a valid notation');
+    expect(figures(el)[0]).to.deep.equal(['Individual supporters', 'more than 12,000']);
+  });
+});
+
 describe('mistyped and enormous attributes', () => {
   it('a picker none of whose ids is known shows the default documents, warning once with the known ids', async () => {
     let el!: CohesionDocumentPicker;

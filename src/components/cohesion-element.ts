@@ -1,5 +1,6 @@
 import {LitElement, type PropertyDeclarations, type PropertyValues} from 'lit';
 import {report} from '../data/log.js';
+import {asText} from '../data/text.js';
 import type {Warnings} from '../data/warnings.js';
 import {followLanguage, languageOf, localeLoading, speak, unfollowLanguage} from '../i18n/localization.js';
 
@@ -69,7 +70,8 @@ export abstract class CohesionElement extends LitElement {
    */
   protected option<T extends string>(attribute: string, value: unknown, allowed: readonly T[], fallback: T): T {
     if ((allowed as readonly unknown[]).includes(value)) return value as T;
-    this.warnOnce(`${attribute}=${String(value)}`, 'option', String(value), attribute, allowed, fallback);
+    const text = asText(value);
+    this.warnOnce(`${attribute}=${text}`, 'option', text, attribute, allowed, fallback);
     return fallback;
   }
 
