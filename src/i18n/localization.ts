@@ -205,7 +205,7 @@ export function followLanguage(widget: Follower): void {
   if (!observer) {
     observer = new MutationObserver((records) => (refresh(records.some((r) => r.target === root()))));
     observer.observe(document, LANG_CHANGES);
-    addEventListener('languagechange', refresh);
+    window.addEventListener('languagechange', refresh);
   }
   followers.set(widget, languageOfElement(widget));
 }

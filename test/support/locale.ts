@@ -1,4 +1,10 @@
-import {localeReady} from '../../src/i18n/localization.js';
+import {followLanguage, localeReady, unfollowLanguage} from '../../src/i18n/localization.js';
+
+// The page-wide observation of `lang` (one MutationObserver and one `languagechange` listener) starts with the first
+// widget; the tests start it at once, so that checks of what widgets leave behind do not count it.
+const nobody = Object.assign(document.createElement('span'), {requestUpdate() {}});
+followLanguage(nobody);
+unfollowLanguage(nobody);
 
 /**
  * Sets `<html lang>` as a site's language switch does and waits until the widgets' translations for it are loaded.
