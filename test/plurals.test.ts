@@ -31,7 +31,9 @@ const NOUNS: Record<EuLanguage, Partial<Record<Intl.LDMLPluralRule, string>>> = 
   lv: {zero: 'atbalstītāju', one: 'atbalstītājs', other: 'atbalstītāji'},
   mt: {one: 'sostenitur', two: 'sostenituri', few: 'sostenituri', many: 'sostenitur', other: 'sostenitur'},
   nl: {one: 'steunbetuiger', other: 'steunbetuigers'},
-  pl: {one: 'zwolennik', few: 'zwolennicy', many: 'zwolenników', other: 'zwolennika'},
+  // A noun for persons takes the genitive after every numeral from 2 up, written in figures ("2 zwolenników" reads
+  // "dwóch zwolenników", "22 zwolenników" "dwudziestu dwóch zwolenników"); "other" is for fractions.
+  pl: {one: 'zwolennik', few: 'zwolenników', many: 'zwolenników', other: 'zwolennika'},
   pt: {one: 'apoiante', many: 'de apoiantes', other: 'apoiantes'},
   ro: {one: 'susținător', few: 'susținători', other: 'de susținători'},
   sk: {one: 'podporovateľ', few: 'podporovatelia', many: 'podporovateľa', other: 'podporovateľov'},
