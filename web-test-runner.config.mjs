@@ -5,6 +5,7 @@ import {feedMiddleware} from './test/server/feed-middleware.mjs';
 import {reactEsmPlugin} from './test/server/react-esm.mjs';
 import {mediaFeaturesPlugin} from './test/server/media-features.mjs';
 import {a11ySnapshotPlugin} from '@web/test-runner-commands/plugins';
+import {litSsrPlugin} from '@lit-labs/testing/web-test-runner-ssr-plugin.js';
 import {chromiumArgs, chromiumPath as executablePath} from './test/e2e/harness.mjs';
 
 if (!existsSync(executablePath)) {
@@ -26,7 +27,14 @@ export default {
   testsFinishTimeout: 600000,
   testFramework: {config: {timeout: 20000}},
   middleware: [feedMiddleware],
-  plugins: [esbuildPlugin({ts: true, tsx: true, tsconfig: './tsconfig.json', target: 'es2022'}), reactEsmPlugin(), mediaFeaturesPlugin(), a11ySnapshotPlugin()],
+  plugins: [
+    esbuildPlugin({ts: true, tsx: true, tsconfig: './tsconfig.json', target: 'es2022'}),
+    reactEsmPlugin(),
+    mediaFeaturesPlugin(),
+    a11ySnapshotPlugin(),
+    // Renders the fixtures of the server-rendering tests in Node, from the same TypeScript sources.
+    litSsrPlugin({workerInitModules: ['./test/ssr/register-ts.mjs']}),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {executablePath, headless: true, args: chromiumArgs},

@@ -1,8 +1,8 @@
-import {LitElement, type PropertyDeclarations, type PropertyValues} from 'lit';
+import {isServer, LitElement, type PropertyDeclarations, type PropertyValues} from 'lit';
 import {report} from '../data/log.js';
 import {asText} from '../data/text.js';
 import type {Warnings} from '../data/warnings.js';
-import {followLanguage, languageOf, localeLoading, speak, unfollowLanguage} from '../i18n/localization.js';
+import {followLanguage, inLocale, languageOf, localeLoading, speak, unfollowLanguage} from '../i18n/localization.js';
 
 /** The warnings about an element's own mistakes, and the values each quotes after the element's tag. */
 type ElementWarning = 'option' | 'href' | 'refreshRange' | 'refresh' | 'category' | 'document' | 'documentLang' | 'whyHref';
@@ -26,6 +26,15 @@ export abstract class CohesionElement extends LitElement {
   appearance: Appearance = 'auto';
 
   readonly #warned = new Set<string>();
+
+  constructor() {
+    super();
+    // A server renders a widget by calling its `render()` alone, not `update()`: it speaks its language there too.
+    if (isServer) {
+      const render = this.render;
+      this.render = () => inLocale(this.locale, () => render.call(this));
+    }
+  }
 
   override connectedCallback(): void {
     followLanguage(this);

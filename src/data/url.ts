@@ -8,7 +8,7 @@ const SAFE_PROTOCOL = /^https?:$/;
  * or `undefined` for anything else (a value that is neither a string nor a `URL` included). Data from feeds and
  * pages goes through here before it becomes a link.
  */
-export function safeUrl(value: unknown, base: string = documentProperty('baseURI')): string | undefined {
+export function safeUrl(value: unknown, base: string | undefined = globalThis.document && documentProperty('baseURI')): string | undefined {
   if (value instanceof URL) value = value.href;
   if (typeof value !== 'string') return undefined;
   const trimmed = value.trim();

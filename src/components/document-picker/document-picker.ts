@@ -1,4 +1,4 @@
-import {html, nothing, type PropertyDeclarations, type PropertyValues} from 'lit';
+import {html, isServer, nothing, type PropertyDeclarations, type PropertyValues} from 'lit';
 import {msg, str} from '../../i18n/msg.js';
 import {CohesionElement} from '../cohesion-element.js';
 import {heading} from '../heading.js';
@@ -7,6 +7,7 @@ import type {DataPatch, mergeData} from '../../data/merge.js';
 import {isDocumentId, type AllianceDocument, type DocumentEdition} from '../../data/model.js';
 import {safeUrl} from '../../data/url.js';
 import {asText, canonicalLang} from '../../data/text.js';
+import {readerLanguages} from '../../data/page.js';
 import {editionBytes, embeddedTitle, loadTitles} from '../../data/titles.js';
 import {localeLoading} from '../../i18n/localization.js';
 import {CohesionDownloadEvent} from '../../events/download.js';
@@ -120,15 +121,15 @@ export class CohesionDocumentPicker extends CohesionElement {
   #merge?: typeof mergeData;
   /** The language the reader picked, per document id. Not reactive either. */
   #picked = new Map<string, string>();
-  // Frameworks may render the links after the element upgrades.
-  #observer = new MutationObserver(() => this.#readLinks());
+  // Frameworks may render the links after the element upgrades. Made on connection: a server has no observers.
+  #observer?: MutationObserver;
   #linksRead?: Promise<void>;
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.#readLinks();
     // An attribute filter implies `attributes: true`.
-    this.#observer.observe(this, {
+    (this.#observer ??= new MutationObserver(() => this.#readLinks())).observe(this, {
       subtree: true,
       childList: true,
       characterData: true,
@@ -138,11 +139,12 @@ export class CohesionDocumentPicker extends CohesionElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#observer.disconnect();
+    this.#observer!.disconnect();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('documents')) this.#readLinks();
+    // A server renders the embedded documents; the links written inside the element are read once it is on a page.
+    if (changed.has('documents') && !isServer) this.#readLinks();
     // A new language from the integrator replaces the reader's earlier picks.
     if (changed.has('documentLang') && this.hasUpdated) this.#picked = new Map();
   }
@@ -200,7 +202,7 @@ export class CohesionDocumentPicker extends CohesionElement {
     if (value && !preferred) {
       this.warnOnce(`document-lang ${value}`, 'documentLang', value);
     }
-    return chooseDocumentLanguage(available, {preferred, page: locale, browser: navigator.languages})!;
+    return chooseDocumentLanguage(available, {preferred, page: locale, browser: readerLanguages()})!;
   }
 
   protected override async scheduleUpdate(): Promise<unknown> {

@@ -113,8 +113,10 @@ export class CohesionSupporterCounter extends CohesionElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // The first frame already shows the start of the count, so the final figures never flash before it.
-    if (this.progress !== 1 && this.#animates()) this.progress = 0;
+    // Rendered on a server, the widget already shows its final figures: it does not count them again. Otherwise the
+    // first frame already shows the start of the count, so the final figures never flash before it.
+    if (!this.hasUpdated && this.shadowRoot) this.progress = 1;
+    else if (this.progress !== 1 && this.#animates()) this.progress = 0;
     this.#lastRead = Date.now();
     this.#observer = new IntersectionObserver((entries) => {
       for (const entry of entries) this.#inView = entry.isIntersecting;
