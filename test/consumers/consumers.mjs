@@ -30,6 +30,8 @@ export const APPS = {
   // `next build` type-checks the app itself.
   next: {build: ['run', 'build'], out: '.next/static', serve: 'next', joins: true},
   node: {test: ['test']},
+  // Plain Node rendering the widgets with @lit-labs/ssr into a static page, and esbuild bundling the hydration.
+  'node-ssr': {build: ['run', 'build'], out: 'out', serve: 'static'},
 };
 
 const npm = (cwd, args, env = {}) =>

@@ -48,7 +48,10 @@ function assertGerman(seen, {joins}) {
   if (joins) assert.equal(seen.joined, '1', 'the app heard the badge\'s cohesion-join event');
 }
 
-for (const [app, {serve, joins}] of Object.entries(APPS)) {
+// CONSUMER_APPS=vue,next runs only those apps.
+const only = process.env.CONSUMER_APPS?.split(',');
+
+for (const [app, {serve, joins}] of Object.entries(APPS).filter(([name]) => !only || only.includes(name))) {
   describe(app, () => {
     before(() => install(app, packed.tarball));
 
@@ -80,5 +83,68 @@ for (const [app, {serve, joins}] of Object.entries(APPS)) {
     }
 
     if (APPS[app].test) test('imports every entry in plain Node, with no DOM', () => void run(app, 'test'));
+
+    if (app === 'node-ssr') {
+      test('the server-rendered page reads well with JavaScript off: the German title, the figures and the links', async () => {
+        const server = await serveApp(app);
+        const context = await browser.newContext({javaScriptEnabled: false});
+        try {
+          const page = await context.newPage();
+          await page.goto(`${server.origin}/`);
+          const picker = page.locator('cohesion-document-picker');
+          assert.match(await picker.locator('[part~="title"]').first().innerText(), new RegExp(germanTitle('debate-2022').replace(/[!?.]/g, '\\$&')));
+          assert.match(await page.locator('cohesion-supporter-counter dl').innerText(), new RegExp(german('counter.regions')));
+          const links = await page.locator('cohesion-join-badge a, cohesion-declaration-summary a, cohesion-document-picker a[part~="download"]').evaluateAll(
+            (anchors) => anchors.map((a) => a.href),
+          );
+          assert.ok(links.length >= 4 && links.every((href) => href.startsWith('https://')), links.join(' '));
+          assert.equal(await page.evaluate(() => customElements.get('cohesion-join-badge')), undefined, 'no script ran');
+        } finally {
+          await context.close();
+          await server.close();
+        }
+      });
+
+      test('with JavaScript on it hydrates to the same text, and the picker works', async () => {
+        const server = await serveApp(app);
+        const page = await browser.newPage();
+        const errors = [];
+        page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+        page.on('pageerror', (error) => errors.push(error.message));
+        // What each widget says: the text of its shadow root, without its styles.
+        const readText = () =>
+          [...document.querySelectorAll('main > :not(h1)')].map((el) =>
+            [...el.shadowRoot.querySelectorAll(':not(style)')]
+              .map((node) => [...node.childNodes].filter((child) => child.nodeType === 3).map((child) => child.data).join(''))
+              .join('')
+              .replace(/\s+/g, ' ')
+              .trim(),
+          );
+        let serverText;
+        try {
+          await page.route('**/client.js', async (route) => {
+            // The server's text, read before the script that hydrates it arrives.
+            serverText = await page.evaluate(readText);
+            // Hydration keeps the server's nodes (a re-render would replace them).
+            await page.evaluate(() => (document.querySelector('cohesion-document-picker').shadowRoot.querySelector('[part~="title"]').dataset.server = ''));
+            await route.continue();
+          });
+          await page.goto(`${server.origin}/`);
+          await page.waitForFunction(() => customElements.get('cohesion-document-picker') && [...document.querySelectorAll('main > *:not(h1)')].every((el) => el.hasUpdated));
+          await page.waitForTimeout(300);
+          assert.deepEqual(await page.evaluate(readText), serverText);
+          assert.ok(
+            await page.evaluate(() => document.querySelector('cohesion-document-picker').shadowRoot.querySelector('[part~="title"]').hasAttribute('data-server')),
+            'the server-rendered title is the one shown after hydration',
+          );
+          await page.locator('cohesion-document-picker select').first().selectOption('fr');
+          await page.waitForFunction(() => document.querySelector('cohesion-document-picker').shadowRoot.textContent.includes('Le débat'));
+          assert.deepEqual(errors, []);
+        } finally {
+          await page.close();
+          await server.close();
+        }
+      });
+    }
   });
 }
