@@ -31,7 +31,9 @@ export const APPS = {
   next: {build: ['run', 'build'], out: '.next/static', serve: 'next', joins: true},
   node: {test: ['test']},
   // Plain Node rendering the widgets with @lit-labs/ssr into a static page, and esbuild bundling the hydration.
-  'node-ssr': {build: ['run', 'build'], out: 'out', serve: 'static'},
+  'node-ssr': {build: ['run', 'build'], out: 'out', serve: 'static', ssr: true},
+  // Eleventy with @lit-labs/eleventy-plugin-lit rendering the widgets into its pages.
+  eleventy: {build: ['run', 'build'], out: '_site', serve: 'static', ssr: true},
 };
 
 const npm = (cwd, args, env = {}) =>
