@@ -28,12 +28,13 @@ export const APPS = {
   'vite-react': {build: ['run', 'build'], typecheck: ['run', 'typecheck'], out: 'dist', serve: 'static', joins: true},
   vue: {build: ['run', 'build'], typecheck: ['run', 'typecheck'], out: 'dist', serve: 'static', joins: true},
   // `next build` type-checks the app itself.
-  next: {build: ['run', 'build'], out: '.next/static', serve: 'next', joins: true},
+  // `/server-rendered` renders the widgets on the server with @lit-labs/ssr, in a server component.
+  next: {build: ['run', 'build'], out: '.next/static', serve: 'next', joins: true, ssr: '/server-rendered'},
   node: {test: ['test']},
   // Plain Node rendering the widgets with @lit-labs/ssr into a static page, and esbuild bundling the hydration.
-  'node-ssr': {build: ['run', 'build'], out: 'out', serve: 'static', ssr: true},
+  'node-ssr': {build: ['run', 'build'], out: 'out', serve: 'static', ssr: '/'},
   // Eleventy with @lit-labs/eleventy-plugin-lit rendering the widgets into its pages.
-  eleventy: {build: ['run', 'build'], out: '_site', serve: 'static', ssr: true},
+  eleventy: {build: ['run', 'build'], out: '_site', serve: 'static', ssr: '/'},
 };
 
 const npm = (cwd, args, env = {}) =>
@@ -158,7 +159,7 @@ export async function serveApp(app, {dev = false} = {}) {
   return serve(join(dir, APPS[app].out));
 }
 
-const TAGS = ['cohesion-join-badge', 'cohesion-supporter-counter', 'cohesion-declaration-summary', 'cohesion-document-picker'];
+export const TAGS = ['cohesion-join-badge', 'cohesion-supporter-counter', 'cohesion-declaration-summary', 'cohesion-document-picker'];
 
 /** A German message of the widgets, by id, as the translations give it. */
 export function german(id) {

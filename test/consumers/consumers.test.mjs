@@ -3,7 +3,7 @@
 import {after, before, describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {launch} from '../e2e/harness.mjs';
-import {APPS, cleanUp, german, germanTitle, install, pack, run, serveApp, visit} from './consumers.mjs';
+import {APPS, cleanUp, german, germanTitle, install, pack, run, serveApp, TAGS, visit} from './consumers.mjs';
 
 const packed = pack();
 let browser;
@@ -90,7 +90,7 @@ for (const [app, {serve, joins}] of Object.entries(APPS).filter(([name]) => !onl
         const context = await browser.newContext({javaScriptEnabled: false});
         try {
           const page = await context.newPage();
-          await page.goto(`${server.origin}/`);
+          await page.goto(`${server.origin}${APPS[app].ssr}`);
           const picker = page.locator('cohesion-document-picker');
           assert.match(await picker.locator('[part~="title"]').first().innerText(), new RegExp(germanTitle('debate-2022').replace(/[!?.]/g, '\\$&')));
           assert.match(await page.locator('cohesion-supporter-counter dl').innerText(), new RegExp(german('counter.regions')));
@@ -112,8 +112,8 @@ for (const [app, {serve, joins}] of Object.entries(APPS).filter(([name]) => !onl
         page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
         page.on('pageerror', (error) => errors.push(error.message));
         // What each widget says: the text of its shadow root, without its styles.
-        const readText = () =>
-          [...document.querySelectorAll('main > :not(h1)')].map((el) =>
+        const readText = (tags) =>
+          [...document.querySelectorAll(tags.join())].map((el) =>
             [...el.shadowRoot.querySelectorAll(':not(style)')]
               .map((node) => [...node.childNodes].filter((child) => child.nodeType === 3).map((child) => child.data).join(''))
               .join('')
@@ -121,18 +121,25 @@ for (const [app, {serve, joins}] of Object.entries(APPS).filter(([name]) => !onl
               .trim(),
           );
         let serverText;
+        let gate;
         try {
-          await page.route('**/client.js', async (route) => {
-            // The server's text, read before the script that hydrates it arrives.
-            serverText = await page.evaluate(readText);
-            // Hydration keeps the server's nodes (a re-render would replace them).
-            await page.evaluate(() => (document.querySelector('cohesion-document-picker').shadowRoot.querySelector('[part~="title"]').dataset.server = ''));
+          // Every script waits until the server's markup is parsed and read.
+          await page.route('**/*.js', async (route) => {
+            gate ??= page
+              .waitForFunction(() => document.querySelector('cohesion-document-picker')?.shadowRoot?.querySelector('[part~="download"]'))
+              .then(async () => {
+                serverText = await page.evaluate(readText, TAGS);
+                // Hydration keeps the server's nodes (a re-render would replace them).
+                await page.evaluate(() => (document.querySelector('cohesion-document-picker').shadowRoot.querySelector('[part~="title"]').dataset.server = ''));
+              });
+            await gate;
             await route.continue();
           });
-          await page.goto(`${server.origin}/`);
-          await page.waitForFunction(() => customElements.get('cohesion-document-picker') && [...document.querySelectorAll('main > *:not(h1)')].every((el) => el.hasUpdated));
+          await page.goto(`${server.origin}${APPS[app].ssr}`);
+          await page.waitForFunction((tags) => customElements.get('cohesion-document-picker') && [...document.querySelectorAll(tags.join())].every((el) => el.hasUpdated), TAGS);
           await page.waitForTimeout(300);
-          assert.deepEqual(await page.evaluate(readText), serverText);
+          assert.equal(serverText?.length, 4, 'the four widgets were read before any script ran');
+          assert.deepEqual(await page.evaluate(readText, TAGS), serverText);
           assert.ok(
             await page.evaluate(() => document.querySelector('cohesion-document-picker').shadowRoot.querySelector('[part~="title"]').hasAttribute('data-server')),
             'the server-rendered title is the one shown after hydration',
