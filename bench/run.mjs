@@ -7,6 +7,7 @@ import {join} from 'node:path';
 import {BUDGETS, budgetOf, ENTRIES, entrySize, localeSizes} from './sizes.mjs';
 import {chromiumArgs, chromiumPath, launch, root, serve} from '../test/e2e/harness.mjs';
 import {pageWeight, widgetPage} from './page-weight.mjs';
+import {firstTitle, PROFILE} from './first-content.mjs';
 
 const TAGS = ['cohesion-join-badge', 'cohesion-supporter-counter', 'cohesion-declaration-summary', 'cohesion-document-picker'];
 const LANGUAGES = ['bg', 'cs', 'da', 'de', 'el', 'en', 'es', 'et', 'fi', 'fr', 'ga', 'hr', 'hu', 'it', 'lt', 'lv', 'mt', 'nl', 'pl', 'pt', 'ro', 'sk', 'sl', 'sv'];
@@ -214,9 +215,9 @@ await server.close();
 if (process.env.BENCH_CONSUMERS !== '0') {
   const consumers = await import('../test/consumers/consumers.mjs');
   const {tarball} = consumers.pack();
-  const rows = [];
   const b = await launch();
   try {
+    const rows = [];
     for (const app of ['vite-vanilla', 'vite-react', 'vue', 'next']) {
       consumers.install(app, tarball);
       const gain = await consumers.bundleGain(b, app);
@@ -226,13 +227,38 @@ if (process.env.BENCH_CONSUMERS !== '0') {
         `${kb(gain.without.emitted)} → ${kb(gain.with.emitted)} (+${kb(gain.with.emitted - gain.without.emitted)})`,
       ]);
     }
+    table(
+      "What the library adds to an app's JavaScript, gzipped (the app without the library → with it)",
+      ['app', 'downloaded by its German page until the widgets render', 'all files its build emits (every language)'],
+      rows,
+    );
+
+    // Server rendering: the Node recipe's page against the same page rendered in the browser and as static HTML.
+    consumers.install('node-ssr', tarball);
+    consumers.run('node-ssr', 'build');
+    const site = await consumers.serveApp('node-ssr');
+    const timings = [];
+    try {
+      for (const [name, path] of [
+        ['server-rendered, then hydrated', '/index.html'],
+        ['rendered in the browser (same script)', '/client-rendered.html'],
+        ['static HTML with declarative shadow DOM, no script', '/static.html'],
+      ]) {
+        const runs = [];
+        for (let run = 0; run < 5; run++) runs.push(await firstTitle(b, `${site.origin}${path}`, consumers.germanTitle('debate-2022')));
+        timings.push([name, median(runs.map((r) => r.title)), Math.max(...runs.map((r) => r.cls))]);
+      }
+    } finally {
+      await site.close();
+    }
+    const staticMs = timings[2][1];
+    table(
+      `Time to the picker's German title, throttled (${PROFILE.latency} ms round trip, 1.6 Mbit/s, CPU ×${PROFILE.cpuSlowdown}; median of 5)`,
+      ['page', 'title shown', 'against static HTML', 'layout shift (worst run)'],
+      timings.map(([name, ms, cls]) => [name, `${ms.toFixed(0)} ms`, `${(ms / staticMs).toFixed(2)}×`, cls.toFixed(4)]),
+    );
   } finally {
     await b.close();
     consumers.cleanUp();
   }
-  table(
-    "What the library adds to an app's JavaScript, gzipped (the app without the library → with it)",
-    ['app', 'downloaded by its German page until the widgets render', 'all files its build emits (every language)'],
-    rows,
-  );
 }

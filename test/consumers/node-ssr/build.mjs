@@ -10,14 +10,13 @@ import {preloadLanguages} from '@cohesion-alliance/widgets/server';
 
 await preloadLanguages(['de']);
 
-const widgets = await collectResult(
-  render(html`
-    <cohesion-join-badge lang="de" show-count></cohesion-join-badge>
-    <cohesion-supporter-counter lang="de" categories="regions cities individuals"></cohesion-supporter-counter>
-    <cohesion-declaration-summary lang="de" heading-level="2"></cohesion-declaration-summary>
-    <cohesion-document-picker lang="de" documents="debate-2022 declaration-2020" heading-level="2"></cohesion-document-picker>
-  `),
-);
+const template = html`
+  <cohesion-join-badge lang="de" show-count></cohesion-join-badge>
+  <cohesion-supporter-counter lang="de" categories="regions cities individuals"></cohesion-supporter-counter>
+  <cohesion-declaration-summary lang="de" heading-level="2"></cohesion-declaration-summary>
+  <cohesion-document-picker lang="de" documents="debate-2022 declaration-2020" heading-level="2"></cohesion-document-picker>
+`;
+const widgets = await collectResult(render(template));
 
 const page = (body, script) => `<!doctype html>
 <html lang="de">
@@ -41,6 +40,8 @@ mkdirSync('out', {recursive: true});
 writeFileSync('out/index.html', page(widgets, '<script type="module" src="./client.js"></script>'));
 // The same markup with no script at all: what the server-rendered page is worth before any script runs.
 writeFileSync('out/static.html', page(widgets, ''));
+// The same page rendered in the browser only, with the same script, to compare.
+writeFileSync('out/client-rendered.html', page(template.strings.join(''), '<script type="module" src="./client.js"></script>'));
 
 // The browser's code (client.js), bundled: each language becomes a chunk of its own.
 await build({entryPoints: ['client.js'], bundle: true, splitting: true, format: 'esm', minify: true, outdir: 'out', logLevel: 'warning'});
