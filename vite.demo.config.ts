@@ -1,5 +1,6 @@
 import {resolve} from 'node:path';
 import {build, defineConfig, type Plugin} from 'vite';
+import {imageBadges} from './scripts/badges/vite-plugin.mjs';
 
 const root = resolve(import.meta.dirname, 'demo');
 const outDir = resolve(import.meta.dirname, 'dist-demo');
@@ -43,7 +44,7 @@ export default defineConfig({
   root,
   base: './',
   publicDir: resolve(root, 'public'),
-  plugins: [libraryScript()],
+  plugins: [libraryScript(), imageBadges(outDir)],
   server: {fs: {allow: [import.meta.dirname]}},
   build: {
     target: 'es2022',
