@@ -5,8 +5,9 @@ import {cleanupFixtures, csrFixture, ssrHydratedFixture, ssrNonHydratedFixture} 
 import {expect, oneEvent} from '@open-wc/testing';
 import {html, type TemplateResult} from 'lit';
 import '../src/index.js';
-import type {CohesionDocumentPicker} from '../src/index.js';
+import {EU_LANGUAGES, type CohesionDocumentPicker} from '../src/index.js';
 import {CohesionJoinEvent} from '../src/events/join.js';
+import {emulateMediaFeatures} from './support/media.js';
 
 const options = {modules: ['../src/index.ts', './ssr/preload.ts'], base: import.meta.url};
 
@@ -17,6 +18,19 @@ function text(el: Element): string {
   let seen = '';
   for (let node = walker.nextNode(); node; node = walker.nextNode()) if (node.parentElement?.localName !== 'style') seen += node.textContent;
   return seen.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Renders `template` in the browser alone and returns its text once rendered, with reduced motion, so that the
+ * counter shows its final figures at once (a count-up is what the server's markup never shows).
+ */
+async function clientText(template: TemplateResult): Promise<string> {
+  await emulateMediaFeatures([{name: 'prefers-reduced-motion', value: 'reduce'}]);
+  try {
+    return text(await rendered(await csrFixture(template, options)));
+  } finally {
+    await emulateMediaFeatures([]);
+  }
 }
 
 /** Waits until a client-rendered widget has rendered (it first loads its language). */
@@ -67,6 +81,31 @@ const CASES: {name: string; template: TemplateResult; says: string[]}[] = [
 
 afterEach(() => cleanupFixtures());
 
+/**
+ * Renders `template` on the server, reads what the page shows before any script, then hydrates it as
+ * `ssrHydratedFixture` does, and returns both texts and the console errors of the hydration.
+ */
+async function serverThenHydrated(template: TemplateResult) {
+  const el = await ssrNonHydratedFixture(template, options);
+  const server = text(el);
+  const errors = await errorsDuring(async () => {
+    el.removeAttribute('defer-hydration');
+    await (el as unknown as {updateComplete: Promise<unknown>}).updateComplete;
+  });
+  return {el, server, hydrated: text(el), errors};
+}
+
+/** A widget that renders the same on the server, after hydration and in the browser alone. */
+async function expectSameEverywhere(template: TemplateResult, {axe = false} = {}): Promise<void> {
+  const {el, server, hydrated, errors} = await serverThenHydrated(template);
+  expect(server, 'the server renders content').not.to.equal('');
+  expect(errors).to.deep.equal([]);
+  expect(hydrated).to.equal(server);
+  if (axe) await expect(el).to.be.accessible();
+  cleanupFixtures();
+  expect(await clientText(template)).to.equal(server);
+}
+
 for (const {name, template, says} of CASES) {
   describe(`<${name}> rendered on a server`, () => {
     it('shows its content in its own language before any script runs (declarative shadow DOM)', async () => {
@@ -85,7 +124,7 @@ for (const {name, template, says} of CASES) {
       expect(errors).to.deep.equal([]);
       expect(hydrated).to.equal(server);
       cleanupFixtures();
-      expect(text(await rendered(await csrFixture(template, options)))).to.equal(server);
+      expect(await clientText(template)).to.equal(server);
     });
 
     it('is accessible once hydrated', async () => {
@@ -127,4 +166,37 @@ describe('widgets rendered on a server work once hydrated', () => {
     // While counting, each value also shows the count, drawn over the final figure and hidden from screen readers.
     expect(el.shadowRoot!.querySelectorAll('[part~="value"] [aria-hidden]')).to.have.length(0);
   });
+});
+
+describe('every widget renders the same on the server as in the browser', () => {
+  for (const lang of EU_LANGUAGES) {
+    it(`in ${lang}`, async () => {
+      await expectSameEverywhere(html`<cohesion-join-badge lang=${lang} show-count></cohesion-join-badge>`);
+      await expectSameEverywhere(html`<cohesion-supporter-counter lang=${lang} show-date></cohesion-supporter-counter>`);
+      await expectSameEverywhere(html`<cohesion-declaration-summary lang=${lang}></cohesion-declaration-summary>`);
+      await expectSameEverywhere(html`<cohesion-document-picker lang=${lang}></cohesion-document-picker>`);
+    });
+  }
+
+  const STATES: [string, TemplateResult][] = [
+    ...(['join', 'supporter'] as const).flatMap((variant) =>
+      (['s', 'm', 'l'] as const).map((size): [string, TemplateResult] => [
+        `a ${variant} badge of size ${size}`,
+        html`<cohesion-join-badge lang="de" variant=${variant} size=${size} show-count></cohesion-join-badge>`,
+      ]),
+    ),
+    ['a dark badge with its own label', html`<cohesion-join-badge lang="de" appearance="dark" label="Mitmachen"></cohesion-join-badge>`],
+    ['a compact counter of three categories', html`<cohesion-supporter-counter lang="de" notation="compact" categories="regions cities meps"></cohesion-supporter-counter>`],
+    ['a counter with no animation', html`<cohesion-supporter-counter lang="de" no-animation></cohesion-supporter-counter>`],
+    ['a declaration with an h6 heading', html`<cohesion-declaration-summary lang="de" heading-level="6"></cohesion-declaration-summary>`],
+    ['a collapsed declaration', html`<cohesion-declaration-summary lang="de" collapsed></cohesion-declaration-summary>`],
+    ['a picker in Bulgarian, with the notice that the documents are not in it', html`<cohesion-document-picker lang="bg" why-href="https://example.org/why"></cohesion-document-picker>`],
+    ['a picker showing Latvian on a German widget', html`<cohesion-document-picker lang="de" document-lang="lv"></cohesion-document-picker>`],
+    ['a picker of the letter, in Irish', html`<cohesion-document-picker lang="ga" documents="letter-charles-michel" heading-level="4"></cohesion-document-picker>`],
+  ];
+  for (const [name, template] of STATES) {
+    it(`as ${name}, accessibly`, async () => {
+      await expectSameEverywhere(template, {axe: true});
+    });
+  }
 });

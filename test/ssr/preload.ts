@@ -1,4 +1,4 @@
-// Imported by the server-rendering worker before it renders a fixture: the languages the tests render in.
+// Imported by the server-rendering worker before it renders a fixture: every language, as a server would.
 import {preloadLanguages} from '../../src/server.js';
 
-await preloadLanguages(['de', 'fr', 'lv']);
+await preloadLanguages();

@@ -110,12 +110,14 @@ export class CohesionSupporterCounter extends CohesionElement {
   #stop?: () => void;
   #observer?: IntersectionObserver;
   #timer?: ReturnType<typeof setTimeout>;
+  /** Whether the page came with the widget's content (declarative shadow DOM, from a server): it has a shadow root before it renders. */
+  readonly #serverRendered = Boolean(this.shadowRoot);
 
   override connectedCallback(): void {
     super.connectedCallback();
     // Rendered on a server, the widget already shows its final figures: it does not count them again. Otherwise the
     // first frame already shows the start of the count, so the final figures never flash before it.
-    if (!this.hasUpdated && this.shadowRoot) this.progress = 1;
+    if (!this.hasUpdated && this.#serverRendered) this.progress = 1;
     else if (this.progress !== 1 && this.#animates()) this.progress = 0;
     this.#lastRead = Date.now();
     this.#observer = new IntersectionObserver((entries) => {
