@@ -39,14 +39,16 @@ export function measure(text, size) {
   return runs(text).reduce((width, run) => width + run.font.getAdvanceWidth(run.text, size, kerning), 0);
 }
 
+// Coordinates are rounded to a tenth of a pixel: a twentieth of a pixel at most off, a tenth in the PNG.
+const STEP = 10;
 const number = (n) => {
-  const text = (Math.round(n * 100) / 100).toFixed(2).replace(/\.?0+$/, '');
+  const text = (Math.round(n * STEP) / STEP).toFixed(1).replace(/\.0$/, '').replace(/^(-?)0\./, '$1.');
   return text === '-0' ? '0' : text;
 };
 
 /**
- * Path data in relative commands between points rounded to 0.01 px, so that the rounding does not add up: short,
- * and exact to a fiftieth of a pixel in the PNG at twice the size.
+ * Path data in relative commands between points rounded to a tenth of a pixel, so that the rounding does not add
+ * up: short (straight lines as `h` and `v`, none of length zero), and the same shapes in the SVG and its PNG.
  */
 function pathData(commands) {
   let d = '';
@@ -54,29 +56,28 @@ function pathData(commands) {
   let y = 0;
   // After a `z` the current point is the start of the subpath again.
   let start = [0, 0];
-  const to = (px, py) => {
-    const rx = Math.round(px * 100) / 100;
-    const ry = Math.round(py * 100) / 100;
-    const part = `${number(rx - x)}${ry - y < 0 ? '' : ' '}${number(ry - y)}`;
-    return [part, rx, ry];
-  };
+  const round = (n) => Math.round(n * STEP) / STEP;
+  const pair = (px, py) => `${number(round(px) - x)} ${number(round(py) - y)}`;
   for (const c of commands) {
     if (c.type === 'Z') {
       d += 'z';
       [x, y] = start;
       continue;
     }
-    const parts = [];
-    if (c.type === 'Q') parts.push(to(c.x1, c.y1)[0]);
-    if (c.type === 'C') parts.push(to(c.x1, c.y1)[0], to(c.x2, c.y2)[0]);
-    const [end, ex, ey] = to(c.x, c.y);
-    parts.push(end);
-    d += c.type.toLowerCase() + parts.join(' ').replace(/ -/g, '-');
+    const ex = round(c.x);
+    const ey = round(c.y);
+    if (c.type === 'L' && ex === x && ey === y) continue;
+    if (c.type === 'L' && ey === y) d += `h${number(ex - x)}`;
+    else if (c.type === 'L' && ex === x) d += `v${number(ey - y)}`;
+    else if (c.type === 'Q') d += `q${pair(c.x1, c.y1)} ${pair(c.x, c.y)}`;
+    else if (c.type === 'C') d += `c${pair(c.x1, c.y1)} ${pair(c.x2, c.y2)} ${pair(c.x, c.y)}`;
+    else d += `${c.type.toLowerCase()}${pair(c.x, c.y)}`;
     x = ex;
     y = ey;
     if (c.type === 'M') start = [ex, ey];
   }
-  return d;
+  // No separator before a minus sign, nor before a point that follows a number with a point of its own.
+  return d.replace(/ (?=-)/g, '').replace(/(\.\d*) (?=\.)/g, '$1');
 }
 
 /** The outlines of `text` with its baseline starting at (x, y), as path commands. */
