@@ -9,7 +9,7 @@ import type {PickerHeadingLevel} from '../src/components/document-picker/documen
 import {DOCUMENT_IDS, SUPPORTER_CATEGORIES, type SupporterCategory} from '../src/data/model.js';
 import {formatNumber} from '../src/i18n/format.js';
 import {str} from '@lit/localize';
-import {alliancePageUrl, fallbackFor, loadFallbackData} from './fallback.js';
+import {alliancePageUrl, fallbackFor, hasTitles, loadFallbackData} from './fallback.js';
 import {getLocale, LANGUAGES, msg, setLocale} from './localize.js';
 import {buildSnippet, imageMarkup, toHtml, toNode, type Attribute, type Markup} from './snippet.js';
 import {widgetTexts, type WidgetText} from './widget-texts.js';
@@ -557,6 +557,9 @@ function update(): void {
   } else {
     // The badge takes its link's address and text as its own, so they are written once, in the link.
     const own = widget.tag === 'cohesion-join-badge' ? attributes.filter(([name]) => name !== 'href' && name !== 'label') : attributes;
+    // The picker's fallback titles each document in the language it links to.
+    const documentLang = attributes.find(([name]) => name === 'document-lang')?.[1];
+    if (typeof documentLang === 'string' && !hasTitles(documentLang)) void loadFallbackData(documentLang).then(update);
     const fallback = fallbackFor(widget.tag, {lang, texts, attributes});
     markup = [{tag: widget.tag, attributes: own, children: fallback}];
     output.value = buildSnippet({
@@ -624,9 +627,15 @@ preview.addEventListener('cohesion-data-error', (event) => {
 });
 
 /** Speaks `lang`: the configurator's texts, the widgets' wording for the snippet, the page's `lang`. */
+let speaking = 0;
 async function speak(lang: string): Promise<void> {
   const known = (LANGUAGES as readonly string[]).includes(lang) ? lang : 'en';
-  const [loaded] = await Promise.all([widgetTexts(known), setLocale(known), loadFallbackData(known)]);
+  const turn = ++speaking;
+  const [loaded] = await Promise.all([widgetTexts(known), loadFallbackData(known)]);
+  // A language chosen since wins; the configurator's texts are set only now, so that all change together.
+  if (turn !== speaking) return;
+  await setLocale(known);
+  if (turn !== speaking) return;
   texts = loaded;
   renderPage();
   renderForm();

@@ -15,6 +15,9 @@ type Published = Record<string, {title?: string}>;
 const titleFiles = import.meta.glob<{default: Published}>('../src/data/titles/*.ts');
 const titles = new Map<string, Published>();
 
+/** Whether the document titles in `lang` are loaded, or there are none to load. */
+export const hasTitles = (lang: string): boolean => titles.has(lang) || !titleFiles[`../src/data/titles/${lang}.ts`];
+
 /** Loads what the fallback needs in `lang` beside the widgets' texts: document titles and month names. */
 export async function loadFallbackData(lang: string): Promise<void> {
   const file = titleFiles[`../src/data/titles/${lang}.ts`];

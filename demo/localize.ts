@@ -36,11 +36,15 @@ export const msg = translate as typeof litMsg;
 
 export const getLocale = (): string => locale;
 
-/** Loads the translations of `lang` (English needs none); resolves once `msg()` gives them. */
+let requests = 0;
+
+/** Loads the translations of `lang` (English needs none); resolves once `msg()` gives them, unless another was asked for since. */
 export async function setLocale(lang: string): Promise<void> {
   const load = modules[`./generated/locales/${lang}.ts`];
-  const next = load ? (await load()).templates : {};
   if (lang !== 'en' && !load) throw new Error(`No configurator translations for ${lang}`);
+  const request = ++requests;
+  const next = load ? (await load()).templates : {};
+  if (request !== requests) return;
   templates = next;
   locale = lang;
 }

@@ -298,6 +298,21 @@ describe('the script snippets’ fallback', () => {
     }
   });
 
+  it('titles each document in the language it links to, also a language chosen for the documents', async () => {
+    const {page, context, problems} = await configurator('en');
+    await chooseWidget(page, 3);
+    await page.getByRole('combobox', {name: 'Language of the documents'}).selectOption('de');
+    await page.waitForFunction(() => document.querySelector('#snippet').value.includes('<h3 lang="de">'));
+    const snippet = await page.inputValue('#snippet');
+    assert.match(snippet, /<h3 lang="de">Die Debatte über die Zukunft der Kohäsionspolitik beginnt jetzt!<\/h3>/);
+    // The letter has no title of its own in German: its English title, marked as English.
+    assert.match(snippet, /<h3 lang="en">Letter of the #CohesionAlliance to Charles Michel<\/h3>/);
+    assert.match(snippet, /<a href="https:\/\/cor\.europa\.eu\/de\/engage\/Pages\/cohesion-alliance\.aspx">Get it from the #CohesionAlliance page<\/a>/);
+    assert.doesNotMatch(snippet, /hreflang/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   it('passes axe as a reader without JavaScript gets it, in light and dark', async () => {
     for (const snippet of await snippets('de')) {
       // The page as it is without JavaScript: the same markup, its script never run (axe itself needs one).
