@@ -137,6 +137,20 @@ function registrationsKept(): Plugin {
   };
 }
 
+/**
+ * The self-contained files bundle their own copy of Lit, which Lit's hydration support cannot reach, so the code
+ * that takes over server-rendered content is left out of them (`HYDRATION` is false there).
+ */
+function noHydration(): Plugin {
+  return {
+    name: 'cohesion:no-hydration',
+    enforce: 'pre',
+    transform(_code, id) {
+      return /\/src\/components\/hydration\.ts$/.test(id) ? {code: 'export const HYDRATION = false;', map: null} : null;
+    },
+  };
+}
+
 const src = (path: string) => resolve(import.meta.dirname, 'src', path);
 const component = (name: string) => src(`components/${name}/cohesion-${name}.ts`);
 
@@ -153,7 +167,7 @@ const component = (name: string) => src(`components/${name}/cohesion-${name}.ts`
  * No source maps: the package ships the readable ES modules the self-contained files are built from.
  */
 export default defineConfig(({mode}) => ({
-  plugins: [registrationsKept(), minifyHTMLLiterals(), clobberSafe(), lazyCopies(), selfContainedLocales(), compactLoaderMaps(), noMessageIdHashing(), terserPass()],
+  plugins: [registrationsKept(), noHydration(), minifyHTMLLiterals(), clobberSafe(), lazyCopies(), selfContainedLocales(), compactLoaderMaps(), noMessageIdHashing(), terserPass()],
   build: {
     target: 'es2022',
     outDir: 'dist/cdn',

@@ -2,7 +2,7 @@
 // runs, then hydrated in the browser: the same text as the server's and as a client-only render, no mismatch, no
 // console error, and the widget works afterwards.
 import {cleanupFixtures, csrFixture, ssrHydratedFixture, ssrNonHydratedFixture} from '@lit-labs/testing/fixtures.js';
-import {expect, oneEvent} from '@open-wc/testing';
+import {expect, oneEvent, waitUntil} from '@open-wc/testing';
 import {html, type TemplateResult} from 'lit';
 import '../src/index.js';
 import {EU_LANGUAGES, type CohesionDocumentPicker} from '../src/index.js';
@@ -158,6 +158,21 @@ describe('widgets rendered on a server work once hydrated', () => {
     // The titles of a language the server did not show load first.
     for (let tries = 0; !text(el).includes('commence dès maintenant') && tries < 200; tries++) await new Promise((r) => setTimeout(r, 10));
     expect(text(el)).to.include('Le débat sur l’avenir de la politique de cohésion commence dès maintenant!');
+  });
+
+  it('a widget the server rendered in English takes the language of its place on the page, and follows it', async () => {
+    const pageLang = document.documentElement.lang;
+    document.documentElement.lang = 'de';
+    try {
+      // No lang of its own: the server, which knows nothing of the page, renders it in English.
+      const el = await ssrHydratedFixture(html`<cohesion-supporter-counter no-animation></cohesion-supporter-counter>`, options);
+      await waitUntil(() => text(el).includes('Regionen'), 'German once hydrated', {timeout: 5000});
+      expect(text(el)).not.to.include('Regions');
+      el.setAttribute('lang', 'fr');
+      await waitUntil(() => text(el).includes('Régions'), 'French after its lang changes', {timeout: 5000});
+    } finally {
+      document.documentElement.lang = pageLang;
+    }
   });
 
   it('the counter shows its final figures at once, with no count-up from zero', async () => {

@@ -1,8 +1,10 @@
 import {isServer, LitElement, type PropertyDeclarations, type PropertyValues} from 'lit';
 import {report} from '../data/log.js';
+import {readerLanguages} from '../data/page.js';
 import {asText} from '../data/text.js';
 import type {Warnings} from '../data/warnings.js';
 import {followLanguage, inLocale, languageOf, localeLoading, speak, unfollowLanguage} from '../i18n/localization.js';
+import {HYDRATION} from './hydration.js';
 
 /** The warnings about an element's own mistakes, and the values each quotes after the element's tag. */
 type ElementWarning = 'option' | 'href' | 'refreshRange' | 'refresh' | 'category' | 'document' | 'documentLang' | 'whyHref';
@@ -27,12 +29,22 @@ export abstract class CohesionElement extends LitElement {
 
   readonly #warned = new Set<string>();
 
+  /**
+   * The language of the content a server rendered into the widget, until the widget has taken it over. Lit's
+   * hydration keeps the server's nodes and assumes they show what the first render would, so that render repeats
+   * the server's: in this language, knowing nothing of the reader's browser. Then the widget renders what the
+   * browser knows (its place on the page, the reader's languages), and only what differs changes.
+   */
+  #serverLang?: string;
+
   constructor() {
     super();
     // A server renders a widget by calling its `render()` alone, not `update()`: it speaks its language there too.
     if (isServer) {
       const render = this.render;
       this.render = () => inLocale(this.locale, () => render.call(this));
+    } else if (HYDRATION && this.shadowRoot) {
+      this.#serverLang = this.shadowRoot.querySelector('[lang]')?.getAttribute('lang') ?? 'en';
     }
   }
 
@@ -65,7 +77,20 @@ export abstract class CohesionElement extends LitElement {
    * of its content.
    */
   protected get locale(): string {
-    return languageOf(this);
+    return (HYDRATION && this.#serverLang) || languageOf(this);
+  }
+
+  /** The reader's browser languages, strongest first: none on a server, nor while taking over a server's content. */
+  protected get readerLanguages(): readonly string[] {
+    return HYDRATION && this.#serverLang ? [] : readerLanguages();
+  }
+
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    if (HYDRATION && this.#serverLang) {
+      this.#serverLang = undefined;
+      this.requestUpdate();
+    }
   }
 
   /** The widget's appearance, `auto` when the attribute holds an unknown value. */

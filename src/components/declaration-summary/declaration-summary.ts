@@ -118,7 +118,7 @@ export class CohesionDeclarationSummary extends CohesionElement {
     await localeLoading(this.locale);
     // A link to the file itself (from a feed) names its size, which for the Alliance's PDFs comes with their titles.
     if (this.#alliance.status === 'live') {
-      const {edition} = chooseDeclarationLink(this.#alliance.data, this.locale);
+      const {edition} = chooseDeclarationLink(this.#alliance.data, this.locale, this.readerLanguages);
       if (edition?.direct) await loadTitles([edition.lang]);
     }
     return super.scheduleUpdate();
@@ -128,7 +128,7 @@ export class CohesionDeclarationSummary extends CohesionElement {
     const locale = this.locale;
     // Always the embedded `YYYY-MM-DD` date: a feed cannot change it (see `DataPatch`).
     const signed = this.#alliance.data.declaration.signed;
-    const {href, lang, edition} = chooseDeclarationLink(this.#alliance.data, locale);
+    const {href, lang, edition} = chooseDeclarationLink(this.#alliance.data, locale, this.readerLanguages);
     const direct = edition?.direct;
     const title = msg('Renewed declaration of the #CohesionAlliance', {id: 'declaration.heading'});
     const commitments = html`<ul part="commitments">

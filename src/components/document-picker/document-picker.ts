@@ -7,7 +7,6 @@ import type {DataPatch, mergeData} from '../../data/merge.js';
 import {isDocumentId, type AllianceDocument, type DocumentEdition} from '../../data/model.js';
 import {safeUrl} from '../../data/url.js';
 import {asText, canonicalLang} from '../../data/text.js';
-import {readerLanguages} from '../../data/page.js';
 import {editionBytes, embeddedTitle, loadTitles} from '../../data/titles.js';
 import {localeLoading} from '../../i18n/localization.js';
 import {CohesionDownloadEvent} from '../../events/download.js';
@@ -202,7 +201,7 @@ export class CohesionDocumentPicker extends CohesionElement {
     if (value && !preferred) {
       this.warnOnce(`document-lang ${value}`, 'documentLang', value);
     }
-    return chooseDocumentLanguage(available, {preferred, page: locale, browser: readerLanguages()})!;
+    return chooseDocumentLanguage(available, {preferred, page: locale, browser: this.readerLanguages})!;
   }
 
   protected override async scheduleUpdate(): Promise<unknown> {
