@@ -1,6 +1,5 @@
 import {isServer, LitElement, type PropertyDeclarations, type PropertyValues} from 'lit';
 import {report} from '../data/log.js';
-import {readerLanguages} from '../data/page.js';
 import {asText} from '../data/text.js';
 import type {Warnings} from '../data/warnings.js';
 import {followLanguage, inLocale, languageOf, localeLoading, speak, unfollowLanguage} from '../i18n/localization.js';
@@ -70,6 +69,11 @@ export abstract class CohesionElement extends LitElement {
     const outer = speak(this.locale);
     super.update(changed);
     speak(outer);
+    // The server's content taken over: now what the browser knows, in an update of its own.
+    if (HYDRATION && this.#serverLang) {
+      this.#serverLang = undefined;
+      void this.updateComplete.then(() => this.requestUpdate());
+    }
   }
 
   /**
@@ -82,16 +86,9 @@ export abstract class CohesionElement extends LitElement {
 
   /** The reader's browser languages, strongest first: none on a server, nor while taking over a server's content. */
   protected get readerLanguages(): readonly string[] {
-    return HYDRATION && this.#serverLang ? [] : readerLanguages();
+    return isServer || (HYDRATION && this.#serverLang) ? [] : navigator.languages;
   }
 
-  protected override firstUpdated(changed: PropertyValues<this>): void {
-    super.firstUpdated(changed);
-    if (HYDRATION && this.#serverLang) {
-      this.#serverLang = undefined;
-      this.requestUpdate();
-    }
-  }
 
   /** The widget's appearance, `auto` when the attribute holds an unknown value. */
   protected get resolvedAppearance(): Appearance {

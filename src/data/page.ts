@@ -4,6 +4,3 @@
  * comment) may carry, would otherwise stand in for them.
  */
 export const documentProperty = <K extends keyof Document>(key: K): Document[K] => Reflect.get(Document.prototype, key, document) as Document[K];
-
-/** The reader's browser languages, strongest first; none on a server. */
-export const readerLanguages = (): readonly string[] => globalThis.navigator?.languages ?? [];

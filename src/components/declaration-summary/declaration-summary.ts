@@ -5,7 +5,6 @@ import {heading} from '../heading.js';
 import {AllianceDataController} from '../../data/data-controller.js';
 import {alliancePageUrl, type AllianceData, type DocumentEdition} from '../../data/model.js';
 import {safeUrl} from '../../data/url.js';
-import {readerLanguages} from '../../data/page.js';
 import {editionBytes, loadTitles} from '../../data/titles.js';
 import {formatDate, formatFileSize, languageAutonym} from '../../i18n/format.js';
 import {localeLoading} from '../../i18n/localization.js';
@@ -38,7 +37,7 @@ const SLOT = '\uE000';
 export function chooseDeclarationLink(
   data: AllianceData,
   pageLang: string,
-  readerLangs: readonly string[] = readerLanguages(),
+  readerLangs: readonly string[] = globalThis.navigator?.languages ?? [],
 ): DeclarationLink {
   const usable = (data.documents.find((d) => d.id === data.declaration.documentId)?.editions ?? []).filter(
     (e) => safeUrl(e.href) && primaryLanguage(e.lang),

@@ -8,6 +8,7 @@ import {asText} from '../../data/text.js';
 import {formatMonth, formatNumber} from '../../i18n/format.js';
 import {countUp, countedValue} from './count-up.js';
 import styles from './supporter-counter.styles.js';
+import {HYDRATION} from '../hydration.js';
 
 export const COUNTER_NOTATIONS = ['standard', 'compact'] as const;
 export type CounterNotation = (typeof COUNTER_NOTATIONS)[number];
@@ -110,14 +111,12 @@ export class CohesionSupporterCounter extends CohesionElement {
   #stop?: () => void;
   #observer?: IntersectionObserver;
   #timer?: ReturnType<typeof setTimeout>;
-  /** Whether the page came with the widget's content (declarative shadow DOM, from a server): it has a shadow root before it renders. */
-  readonly #serverRendered = Boolean(this.shadowRoot);
 
   override connectedCallback(): void {
     super.connectedCallback();
     // Rendered on a server, the widget already shows its final figures: it does not count them again. Otherwise the
     // first frame already shows the start of the count, so the final figures never flash before it.
-    if (!this.hasUpdated && this.#serverRendered) this.progress = 1;
+    if (HYDRATION && !this.hasUpdated && this.shadowRoot?.firstChild) this.progress = 1;
     else if (this.progress !== 1 && this.#animates()) this.progress = 0;
     this.#lastRead = Date.now();
     this.#observer = new IntersectionObserver((entries) => {
