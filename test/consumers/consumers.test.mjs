@@ -23,6 +23,9 @@ test('the package ships the ES modules, the self-contained files, types, the lic
     assert.ok(files.includes(`dist/cdn/components/${name}.js`), `the ${name} self-contained file ships`);
   }
   assert.ok(files.includes('dist/cdn/cohesion-alliance.js'));
+  // The image badges for pages without script, beside the self-contained files, so that a CDN serves them.
+  assert.ok(files.includes('dist/cdn/badges/index.json'));
+  assert.equal(files.filter((file) => /^dist\/cdn\/badges\/[\w-]+\.(svg|png)$/.test(file)).length, 288 * 2);
   assert.ok(files.includes('dist/generated/locales/de.js') && files.includes('dist/cdn/locales/de.js'));
   assert.deepEqual(
     files.filter((file) => /^(src|test|stories|demo|scripts)\//.test(file) || file.endsWith('.map') || file.endsWith('.ts') && !file.endsWith('.d.ts')),
