@@ -8,7 +8,7 @@ import {fileURLToPath, pathToFileURL} from 'node:url';
 import {build} from 'esbuild';
 import {Resvg} from '@resvg/resvg-js';
 import {drawBadge, SIZES} from './draw.mjs';
-import {readMessages} from './xliff.mjs';
+import {readMessages} from '../xliff.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 

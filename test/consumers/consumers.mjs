@@ -7,6 +7,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {gzipSync} from 'node:zlib';
 import {root, serve} from '../e2e/harness.mjs';
+import {parseXliff, plainText} from '../../scripts/xliff.mjs';
 
 export const CONSUMERS = join(root, 'test/consumers');
 
@@ -163,10 +164,9 @@ export const TAGS = ['cohesion-join-badge', 'cohesion-supporter-counter', 'cohes
 
 /** A German message of the widgets, by id, as the translations give it. */
 export function german(id) {
-  const xliff = readFileSync(join(root, 'locales/de.xlf'), 'utf8');
-  const unit = xliff.match(new RegExp(`<trans-unit id="${id.replaceAll('.', '\\.')}">[\\s\\S]*?<target>([^<]*)</target>`));
-  if (!unit) throw new Error(`no German target for ${id}`);
-  return unit[1];
+  const target = parseXliff(readFileSync(join(root, 'locales/de.xlf'), 'utf8')).get(id)?.target;
+  if (!target) throw new Error(`no German target for ${id}`);
+  return plainText(target);
 }
 
 /** The German title of a document, as the Alliance published it. */

@@ -6,7 +6,7 @@ import {mkdtempSync, readFileSync, readdirSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {buildBadges} from '../../scripts/badges/build.mjs';
-import {parseXliff, plainText} from '../../scripts/badges/xliff.mjs';
+import {parseXliff, plainText} from '../../scripts/xliff.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'cohesion-badges-'));

@@ -6,14 +6,13 @@ import {execFileSync} from 'node:child_process';
 import {mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {parseXliff} from '../../scripts/badges/xliff.mjs';
+import {decode, parseXliff} from '../../scripts/xliff.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const config = JSON.parse(readFileSync(join(root, 'lit-localize.configurator.json'), 'utf8'));
 const widgets = JSON.parse(readFileSync(join(root, 'lit-localize.json'), 'utf8'));
 const allowSame = JSON.parse(readFileSync(join(root, 'locales/configurator/same-as-english.json'), 'utf8'));
 
-const decode = (s) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 const placeholders = (text) => [...(text ?? '').matchAll(/<x id="(\d+)"/g)].map((m) => m[1]).sort();
 const words = (text) => decode((text ?? '').replace(/<x [^>]*\/>/g, ' ')).trim();
 

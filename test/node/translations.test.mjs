@@ -6,22 +6,12 @@ import {execFileSync} from 'node:child_process';
 import {mkdtempSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import {decode, parseXliff} from '../../scripts/xliff.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const config = JSON.parse(readFileSync(join(root, 'lit-localize.json'), 'utf8'));
 const allowSame = JSON.parse(readFileSync(join(root, 'locales/same-as-english.json'), 'utf8'));
 
-const decode = (s) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
-
-function units(xml) {
-  const result = new Map();
-  for (const [, id, body] of xml.matchAll(/<trans-unit id="([^"]+)"[^>]*>([\s\S]*?)<\/trans-unit>/g)) {
-    const source = /<source>([\s\S]*?)<\/source>/.exec(body)?.[1];
-    const target = /<target>([\s\S]*?)<\/target>/.exec(body)?.[1];
-    result.set(id, {source, target});
-  }
-  return result;
-}
 
 // A message with a count has one id per CLDR plural category (`badge.count.few`), chosen by Intl.PluralRules.
 const CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'];
@@ -46,7 +36,7 @@ writeFileSync(
   }),
 );
 execFileSync(join(root, 'node_modules/.bin/lit-localize'), ['extract', '--config', scratchConfig], {cwd: root, stdio: 'pipe'});
-const sourceUnits = units(readFileSync(join(scratch, `${config.targetLocales[0]}.xlf`), 'utf8'));
+const sourceUnits = parseXliff(readFileSync(join(scratch, `${config.targetLocales[0]}.xlf`), 'utf8'));
 
 test('the source code has messages to translate', () => {
   assert.ok(sourceUnits.size > 0);
@@ -86,7 +76,7 @@ test('the plural rules of the 24 languages use the categories the translations a
 
 for (const locale of config.targetLocales) {
   test(`${locale}: every message is translated, with every plural form its rules use (${categoriesOf(locale).join(', ')})`, () => {
-    const translated = units(readFileSync(join(root, 'locales', `${locale}.xlf`), 'utf8'));
+    const translated = parseXliff(readFileSync(join(root, 'locales', `${locale}.xlf`), 'utf8'));
     const needed = categoriesOf(locale);
     const problems = [];
     for (const [id, {source}] of sourceUnits) {

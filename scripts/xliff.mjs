@@ -1,8 +1,8 @@
-// Reads the widgets' translations (locales/*.xlf) in Node, for the image badges.
+// Reads translations (XLIFF, as lit-localize writes them in locales/) in Node: for the image badges and the tests.
 import {readFileSync, readdirSync} from 'node:fs';
 import {join} from 'node:path';
 
-const decode = (s) =>
+export const decode = (s) =>
   s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 
 /** The messages of one XLIFF file: id → {source, target}, markup and placeholders left as written. */
