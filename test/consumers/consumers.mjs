@@ -215,6 +215,8 @@ export async function visit(browser, url, {joins = false} = {}) {
   }, TAGS);
   if (joins) {
     await page.locator('cohesion-join-badge a').first().click();
+    // The app's framework renders its state change in a later task.
+    await page.waitForFunction(() => document.querySelector('#joined')?.textContent !== '0', undefined, {timeout: 5000}).catch(() => {});
     seen.joined = await page.locator('#joined').textContent();
   }
   // Late requests (the feed loader, titles) and late errors are counted too.
