@@ -155,6 +155,8 @@ describe('the configurator in every language', () => {
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'fr');
     assert.ok(await page.locator('input[name="widget"]').nth(1).isChecked());
     assert.ok(await page.getByRole('radio', {name: /^Court/}).isChecked());
+    // The snippet is written again once the French texts of its fallback content have loaded.
+    await page.waitForFunction(() => document.querySelector('#snippet').value.includes('<html lang="fr">'), undefined, {timeout: 10000}).catch(() => {});
     const snippet = await page.inputValue('#snippet');
     assert.match(snippet, /<cohesion-supporter-counter notation="compact">/);
     assert.match(snippet, /<dt>Régions<\/dt>/);

@@ -368,6 +368,8 @@ describe('the configurator', () => {
     await page.getByRole('combobox', {name: 'Language of your page'}).selectOption('fr');
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'fr');
     await page.waitForFunction(() => document.querySelector('#preview cohesion-declaration-summary')?.shadowRoot?.textContent.includes('octobre 2022'));
+    // The snippet is written again once the French texts of its fallback content have loaded.
+    await page.waitForFunction(() => document.querySelector('#snippet').value.includes('<html lang="fr">'), undefined, {timeout: 10000}).catch(() => {});
     assert.match(await page.inputValue('#snippet'), /<html lang="fr">/);
     assert.deepEqual(problems, []);
     await context.close();
