@@ -146,22 +146,16 @@ async function runAxe(page, widgetsOnly = false) {
 
 /** Switches the page's language with the story's own menu and waits for the widgets to speak it. */
 async function switchLanguage(page, lang) {
-  await page.evaluate((target) => {
-    window.__languageReady = new Promise((resolveReady, rejectReady) => {
-      const timer = setTimeout(() => rejectReady(new Error(`the "${target}" translations did not load`)), 8000);
-      window.addEventListener('lit-localize-status', function listen(event) {
-        if (event.detail.status === 'ready' && event.detail.readyLocale === target) {
-          clearTimeout(timer);
-          window.removeEventListener('lit-localize-status', listen);
-          resolveReady();
-        }
-      });
-    });
-  }, lang);
   await page.click(`#storybook-root button[data-lang="${lang}"]`, {timeout: LANGUAGE_TIMEOUT_MS});
   return page.evaluate(async (target) => {
-    await window.__languageReady;
     const widgets = [...document.querySelectorAll('#storybook-root *')].filter((el) => el.localName.startsWith('cohesion-'));
+    // Each widget marks its content with the language it speaks once that language's translations are loaded.
+    const speaking = () =>
+      widgets.every((widget) => !widget.isUpdatePending && widget.shadowRoot?.querySelector('[lang]')?.getAttribute('lang') === target);
+    for (const started = Date.now(); !speaking(); ) {
+      if (Date.now() - started > 8000) throw new Error(`the "${target}" translations did not load`);
+      await new Promise((done) => setTimeout(done, 20));
+    }
     await Promise.all(widgets.map((widget) => widget.updateComplete));
     await new Promise((done) => requestAnimationFrame(() => done()));
     if (document.documentElement.lang !== target) throw new Error(`<html lang> is "${document.documentElement.lang}"`);
