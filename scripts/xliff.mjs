@@ -41,3 +41,30 @@ export function readMessages(dir, ids) {
   }
   return new Map([...messages].sort(([a], [b]) => a.localeCompare(b)));
 }
+
+const placeholders = (text) => [...(text ?? '').matchAll(/<x id="(\d+)"/g)].map((m) => m[1]).sort();
+const words = (text) => decode((text ?? '').replace(/<x [^>]*\/>/g, ' ')).trim();
+
+/**
+ * What is wrong with one language's messages (`translated`) against the English ones (`source`, both from
+ * `parseXliff`): missing, out of date, empty, still English (unless `allowSame[id]` names the language or `*`),
+ * placeholders changed, or no longer in the source. `extract` is the command that brings a file up to date;
+ * `optional(id, unit)` passes over a message that needs no translation; `needs(id)` says why an empty one matters.
+ */
+export function translationProblems(source, translated, {locale, allowSame = {}, extract, optional = () => false, needs = () => ''}) {
+  const problems = [];
+  for (const [id, {source: english}] of source) {
+    const unit = translated.get(id);
+    if (optional(id, unit)) continue;
+    if (!unit) problems.push(`${id}: missing (run ${extract})`);
+    else if (unit.source !== english) problems.push(`${id}: the English text changed; update the translation`);
+    else if (!unit.target || words(unit.target) === '') problems.push(`${id}: no translation${needs(id)}`);
+    else if (words(unit.target) === words(english) && !(allowSame[id] ?? []).some((l) => l === '*' || l === locale)) {
+      problems.push(`${id}: still in English ("${words(english)}")`);
+    } else if (placeholders(unit.target).join() !== placeholders(english).join()) {
+      problems.push(`${id}: placeholders differ from the English text`);
+    }
+  }
+  for (const id of translated.keys()) if (!source.has(id)) problems.push(`${id}: no longer in the source code`);
+  return problems;
+}

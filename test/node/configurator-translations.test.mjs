@@ -6,15 +6,13 @@ import {execFileSync} from 'node:child_process';
 import {mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {decode, parseXliff} from '../../scripts/xliff.mjs';
+import {parseXliff, translationProblems} from '../../scripts/xliff.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const config = JSON.parse(readFileSync(join(root, 'lit-localize.configurator.json'), 'utf8'));
 const widgets = JSON.parse(readFileSync(join(root, 'lit-localize.json'), 'utf8'));
 const allowSame = JSON.parse(readFileSync(join(root, 'locales/configurator/same-as-english.json'), 'utf8'));
 
-const placeholders = (text) => [...(text ?? '').matchAll(/<x id="(\d+)"/g)].map((m) => m[1]).sort();
-const words = (text) => decode((text ?? '').replace(/<x [^>]*\/>/g, ' ')).trim();
 
 // Extract the source messages afresh into a scratch folder, to compare with the committed files.
 const scratch = mkdtempSync(join(tmpdir(), 'cohesion-configurator-xliff-'));
@@ -52,19 +50,11 @@ test('there is one XLIFF file per target locale, the same 23 languages as the wi
 for (const locale of config.targetLocales) {
   test(`${locale}: every message of the configurator is translated`, () => {
     const translated = parseXliff(readFileSync(join(root, 'locales/configurator', `${locale}.xlf`), 'utf8'));
-    const problems = [];
-    for (const [id, {source}] of sourceUnits) {
-      const unit = translated.get(id);
-      if (!unit) problems.push(`${id}: missing (run npx lit-localize extract --config lit-localize.configurator.json)`);
-      else if (unit.source !== source) problems.push(`${id}: the English text changed; update the translation`);
-      else if (!unit.target || words(unit.target) === '') problems.push(`${id}: no translation`);
-      else if (words(unit.target) === words(source) && !(allowSame[id] ?? []).some((l) => l === '*' || l === locale)) {
-        problems.push(`${id}: still in English ("${words(source)}")`);
-      } else if (placeholders(unit.target).join() !== placeholders(source).join()) {
-        problems.push(`${id}: placeholders differ from the English text`);
-      }
-    }
-    for (const id of translated.keys()) if (!sourceUnits.has(id)) problems.push(`${id}: no longer in the source code`);
+    const problems = translationProblems(sourceUnits, translated, {
+      locale,
+      allowSame,
+      extract: 'npx lit-localize extract --config lit-localize.configurator.json',
+    });
     assert.deepEqual(problems, []);
   });
 }

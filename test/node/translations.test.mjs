@@ -6,7 +6,7 @@ import {execFileSync} from 'node:child_process';
 import {mkdtempSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {decode, parseXliff} from '../../scripts/xliff.mjs';
+import {parseXliff, translationProblems} from '../../scripts/xliff.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const config = JSON.parse(readFileSync(join(root, 'lit-localize.json'), 'utf8'));
@@ -19,8 +19,6 @@ const PLURAL = /^(.+)\.(zero|one|two|few|many|other)$/;
 /** The plural categories a locale's rules use; the EU's Portuguese is Portugal's (as src/i18n/format.ts counts). */
 const categoriesOf = (locale) => new Intl.PluralRules(locale === 'pt' ? 'pt-PT' : locale).resolvedOptions().pluralCategories;
 
-const placeholders = (text) => [...(text ?? '').matchAll(/<x id="(\d+)"/g)].map((m) => m[1]).sort();
-const words = (text) => decode((text ?? '').replace(/<x [^>]*\/>/g, ' ')).trim();
 
 // Extract the source messages afresh into a scratch folder, to compare with the committed files.
 const scratch = mkdtempSync(join(tmpdir(), 'cohesion-xliff-'));
@@ -78,24 +76,15 @@ for (const locale of config.targetLocales) {
   test(`${locale}: every message is translated, with every plural form its rules use (${categoriesOf(locale).join(', ')})`, () => {
     const translated = parseXliff(readFileSync(join(root, 'locales', `${locale}.xlf`), 'utf8'));
     const needed = categoriesOf(locale);
-    const problems = [];
-    for (const [id, {source}] of sourceUnits) {
-      const unit = translated.get(id);
-      const category = PLURAL.exec(id)?.[2];
+    const categoryOf = (id) => PLURAL.exec(id)?.[2];
+    const problems = translationProblems(sourceUnits, translated, {
+      locale,
+      allowSame,
+      extract: 'npm run localize:extract',
       // A form the language's plural rules never choose needs no translation.
-      if (category && !needed.includes(category) && !unit?.target) continue;
-      if (!unit) problems.push(`${id}: missing (run npm run localize:extract)`);
-      else if (unit.source !== source) problems.push(`${id}: the English text changed; update the translation`);
-      else if (!unit.target || words(unit.target) === '') {
-        problems.push(category ? `${id}: no translation (${locale} needs the "${category}" form)` : `${id}: no translation`);
-      }
-      else if (words(unit.target) === words(source) && !(allowSame[id] ?? []).some((l) => l === '*' || l === locale)) {
-        problems.push(`${id}: still in English ("${words(source)}")`);
-      } else if (placeholders(unit.target).join() !== placeholders(source).join()) {
-        problems.push(`${id}: placeholders differ from the English text`);
-      }
-    }
-    for (const id of translated.keys()) if (!sourceUnits.has(id)) problems.push(`${id}: no longer in the source code`);
+      optional: (id, unit) => categoryOf(id) && !needed.includes(categoryOf(id)) && !unit?.target,
+      needs: (id) => (categoryOf(id) ? ` (${locale} needs the "${categoryOf(id)}" form)` : ''),
+    });
     assert.deepEqual(problems, []);
   });
 }
