@@ -1,7 +1,7 @@
 import {css, themeStyles} from '../theme.styles.js';
 
 // The card's text colour and resets come from themeStyles (`[part~='base']`); headings are bold by default, and
-// links underlined. In forced colours the card's border is already CanvasText, through `--_border`.
+// links underlined. In forced colours the card's border is already CanvasText, through `--_bd`.
 export default [
   themeStyles,
   css`
@@ -11,11 +11,11 @@ export default [
 
     article {
       display: grid;
-      gap: calc(var(--_space) * 0.75);
-      padding: var(--_space);
-      background: var(--_surface);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
+      gap: calc(var(--_sp) * 0.75);
+      padding: var(--_sp);
+      background: var(--_s);
+      border: 1px solid var(--_bd);
+      border-radius: var(--_r);
       overflow-wrap: anywhere;
     }
 
@@ -37,7 +37,7 @@ export default [
     }
 
     li::marker {
-      color: var(--_primary);
+      color: var(--_p);
     }
 
     li,
@@ -55,7 +55,7 @@ export default [
     summary,
     a {
       min-block-size: 24px;
-      color: var(--_link);
+      color: var(--_a);
     }
 
     summary {
@@ -65,13 +65,13 @@ export default [
     }
 
     [open] > summary {
-      margin-block-end: calc(var(--_space) * 0.5);
+      margin-block-end: calc(var(--_sp) * 0.5);
     }
 
     blockquote {
       padding-block: 0.25em;
-      padding-inline-start: var(--_space);
-      border-inline-start: 4px solid var(--_primary);
+      padding-inline-start: var(--_sp);
+      border-inline-start: 4px solid var(--_p);
       font-style: italic;
       font-size: 1.0625em;
     }

@@ -12,7 +12,7 @@ export default [
 
     [part='base'] {
       display: grid;
-      gap: var(--_space);
+      gap: var(--_sp);
     }
 
     article,
@@ -22,19 +22,15 @@ export default [
     }
 
     article {
-      gap: calc(var(--_space) * 0.75);
-      padding: var(--_space);
-      border-radius: var(--_radius);
+      gap: calc(var(--_sp) * 0.75);
+      padding: var(--_sp);
+      background: var(--_s);
+      border: 1px solid var(--_bd);
+      border-radius: var(--_r);
     }
 
-    article,
-    select {
-      border: 1px solid var(--_border);
-      background: var(--_surface);
-    }
-
-    [part='title'],
-    p {
+    /* The headings and paragraphs lose their margins (the select and the rest have none). */
+    * {
       margin: 0;
     }
 
@@ -47,19 +43,19 @@ export default [
     [part='notice'] {
       padding-block: 0.25em;
       padding-inline: 0.75em 0;
-      border-inline-start: 4px solid var(--_primary);
+      border-inline-start: 4px solid var(--_p);
     }
 
     p a {
       display: inline-block;
       min-block-size: 24px;
-      color: var(--_link);
+      color: var(--_a);
       text-underline-offset: 0.15em;
     }
 
     [part='meta'],
     div > span {
-      color: var(--_muted);
+      color: var(--_mu);
     }
 
     article > div {
@@ -70,7 +66,7 @@ export default [
       display: flex;
       flex-wrap: wrap;
       align-items: center;
-      gap: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75);
+      gap: calc(var(--_sp) * 0.5) calc(var(--_sp) * 0.75);
     }
 
     label,
@@ -81,14 +77,16 @@ export default [
     select,
     [part='download'] {
       min-block-size: 2.75rem;
-      border-radius: calc(var(--_radius) / 2);
+      border-radius: calc(var(--_r) / 2);
     }
 
     select {
+      border: 1px solid var(--_bd);
+      background: var(--_s);
       max-inline-size: 100%;
       padding: 0.25em 0.5em;
       font: inherit;
-      color: var(--_text);
+      color: var(--_t);
     }
 
     div > span {
@@ -100,8 +98,8 @@ export default [
       align-items: center;
       padding: 0.5em 1em;
       border: 2px solid transparent;
-      background: var(--_primary);
-      color: var(--_on-primary);
+      background: var(--_p);
+      color: var(--_op);
       text-underline-offset: 0.2em;
     }
 

@@ -6,18 +6,18 @@ import {css, themeStyles} from '../theme.styles.js';
  * three lines of wording and one of count in a wide font, room enough for the longest translations.
  *
  * Internal tokens, set on the host (so that a page's own custom properties cannot leak in): --_b background, --_c
- * text, --_m count, --_o the emblem disc's outline; per size --_gap, --_e emblem, --_l label and --_n count font
+ * text, --_m count, --_o the emblem disc's outline; per size --_g gap, --_e emblem, --_l label and --_n count font
  * size. --_d (disc) and --_y (stars, ring) are set on the emblem itself.
  */
 export default [
   themeStyles,
   css`
     :host {
-      --_b: var(--cohesion-badge-background, var(--_primary));
-      --_c: var(--cohesion-badge-color, var(--_on-primary));
+      --_b: var(--cohesion-badge-background, var(--_p));
+      --_c: var(--cohesion-badge-color, var(--_op));
       --_m: var(--_c);
       --_o: transparent;
-      --_gap: var(--cohesion-badge-gap, calc(var(--_space) * 0.5));
+      --_g: var(--cohesion-badge-gap, calc(var(--_sp) * 0.5));
       --_e: 2.75em;
       --_l: 0.9375em;
       --_n: 0.8125em;
@@ -28,7 +28,7 @@ export default [
     }
 
     :host([size='s']) {
-      --_gap: var(--cohesion-badge-gap, calc(var(--_space) * 0.375));
+      --_g: var(--cohesion-badge-gap, calc(var(--_sp) * 0.375));
       --_e: 2em;
       --_l: 0.8125em;
       --_n: 0.75em;
@@ -37,7 +37,7 @@ export default [
     }
 
     :host([size='l']) {
-      --_gap: var(--cohesion-badge-gap, calc(var(--_space) * 0.75));
+      --_g: var(--cohesion-badge-gap, calc(var(--_sp) * 0.75));
       --_e: 3.75em;
       --_l: 1.125em;
       --_n: 0.9375em;
@@ -46,22 +46,22 @@ export default [
     }
 
     :host([variant='supporter']) {
-      --_b: var(--cohesion-badge-background, var(--_surface));
-      --_c: var(--cohesion-badge-color, var(--_text));
-      --_m: var(--cohesion-badge-color, var(--_muted));
-      --_o: var(--_border);
+      --_b: var(--cohesion-badge-background, var(--_s));
+      --_c: var(--cohesion-badge-color, var(--_t));
+      --_m: var(--cohesion-badge-color, var(--_mu));
+      --_o: var(--_bd);
     }
 
     /* Above the theme's colour on [part~='base']. */
     [part='base'] {
       display: flex;
       align-items: center;
-      gap: var(--_gap);
+      gap: var(--_g);
       inline-size: 100%;
       block-size: 100%;
-      padding: var(--_gap);
-      border: 2px solid var(--cohesion-badge-border-color, var(--_primary));
-      border-radius: var(--cohesion-badge-radius, var(--_radius));
+      padding: var(--_g);
+      border: 2px solid var(--cohesion-badge-border-color, var(--_p));
+      border-radius: var(--cohesion-badge-radius, var(--_r));
       background: var(--_b);
       color: var(--_c);
       text-decoration: none;
@@ -69,7 +69,7 @@ export default [
 
     /* A ring in the badge's background between the outline and the badge, so focus shows on any host colour. */
     a:focus-visible {
-      box-shadow: 0 0 0 2px var(--_surface);
+      box-shadow: 0 0 0 2px var(--_s);
     }
 
     svg {

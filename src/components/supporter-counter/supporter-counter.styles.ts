@@ -9,10 +9,10 @@ export default [
 
     /* The text colour and resets come from the theme. */
     [part='base'] {
-      background: var(--_surface);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      padding: var(--_space);
+      padding: var(--_sp);
+      background: var(--_s);
+      border: 1px solid var(--_bd);
+      border-radius: var(--_r);
     }
 
     * {
@@ -22,7 +22,7 @@ export default [
     dl {
       display: grid;
       grid-template-columns: repeat(auto-fit, minmax(min(100%, var(--cohesion-counter-column-width, 11rem)), 1fr));
-      gap: var(--_space);
+      gap: var(--_sp);
     }
 
     /* A subgrid lines up the values of one row at their baseline, however many lines a label or a "more than" takes. */
@@ -38,7 +38,7 @@ export default [
       grid-row: 1;
       align-self: end;
       position: relative;
-      color: var(--_primary);
+      color: var(--_p);
       font-size: var(--cohesion-counter-value-size, 2.25rem);
       font-weight: 700;
       line-height: 1.15;
@@ -51,7 +51,7 @@ export default [
     }
 
     .qualifier {
-      color: var(--_muted);
+      color: var(--_mu);
       font-size: max(1rem, 0.45em);
       font-weight: 600;
       line-height: 1.5;
@@ -86,8 +86,8 @@ export default [
     }
 
     p {
-      margin-top: var(--_space);
-      color: var(--_muted);
+      margin-top: var(--_sp);
+      color: var(--_mu);
       font-size: 0.875em;
     }
 
