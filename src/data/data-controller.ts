@@ -44,8 +44,8 @@ export class AllianceDataController implements ReactiveController {
 
   /** Fetches the feed again unless a load of it is under `maxAge` seconds old. */
   reload(maxAge = 0): void {
-    if (!this.#src) return;
     const src = this.#src;
+    if (!src) return;
     this.#release();
     this.#subscribe(src, maxAge);
   }
@@ -67,20 +67,15 @@ export class AllianceDataController implements ReactiveController {
   #subscribe(src: unknown, maxAge: number): void {
     let request: FeedRequest | undefined;
     let merge: typeof mergeData;
-    let released = false;
-    const handle = {
-      release() {
-        released = true;
-        request?.release();
-      },
-    };
+    // Released once it is no longer the controller's request (see `#release`).
+    const handle = {release: () => request?.release()};
     this.#src = src;
     this.#request = handle;
     if (this.status !== 'live') this.status = 'loading';
     // The loader is fetched only by pages that name a feed.
     void import('./feed-loader.js')
       .then((loader) => {
-        if (released) return undefined;
+        if (this.#request !== handle) return undefined;
         merge = loader.mergeData;
         request = loader.requestFeed(src, {maxAge});
         return request.result;

@@ -2,7 +2,7 @@ import {report} from './log.js';
 import type {DocumentEdition} from './model.js';
 
 /** A language's documents as the Alliance published them: each one's title (where given) and its PDF's size in KB. */
-type Published = Record<string, {title?: string; kilobytes: number}>;
+export type Published = Record<string, {title?: string; kilobytes: number}>;
 
 // The Alliance's document titles and sizes, one small chunk per language, so that a page downloads only the
 // languages it shows.
@@ -34,10 +34,31 @@ const loaders: Record<string, () => Promise<{default: Published}>> = {
 /** The languages the embedded documents have titles in. */
 export const TITLE_LANGUAGES: readonly string[] = /* @__PURE__ */ Object.keys(loaders);
 
+/**
+ * The sizes (in KB, by language) of the documents the Alliance published with no title in any language: a few
+ * numbers, carried in the code, so that showing such a document loads no titles.
+ */
+const UNTITLED = new Map<string, Record<string, number>>([
+  ['letter-charles-michel', {de: 212.96, es: 211.39, fi: 209.15, fr: 213.87, it: 211.73, pt: 210.78, sv: 210.65}],
+]);
+
+/** Whether showing a document in some language can use titles loaded with `loadTitles`. */
+export const hasEmbeddedTitles = (documentId: string): boolean => !UNTITLED.has(documentId);
+
 const primary = (lang: string) => lang.split('-')[0]!.toLowerCase();
 
 const loaded = new Map<string, Published>();
 const pending = new Map<string, Promise<void>>();
+/** The titles that come in one file with a language's translations (in the self-contained files), by language. */
+const carried = new Map<string, Promise<Published | undefined>>();
+
+/**
+ * Takes the titles of `lang` from the file of its translations, once it has loaded (`module`), instead of loading
+ * them on their own; a language's titles are asked for only after its translations are.
+ */
+export function titlesFrom(lang: string, module: Promise<{titles?: Published}>): void {
+  carried.set(lang, module.then((loaded) => loaded.titles, () => undefined));
+}
 
 /**
  * Loads the embedded titles and sizes in `langs` (each language once per page); resolves when they are there or
@@ -50,8 +71,9 @@ export function loadTitles(langs: Iterable<string>): Promise<void> {
     if (!load || loaded.has(lang)) continue;
     let wait = pending.get(lang);
     if (!wait) {
-      wait = load()
-        .then((module) => void loaded.set(lang, module.default))
+      wait = (carried.get(lang) ?? Promise.resolve(undefined))
+        .then((titles) => titles ?? load().then((module) => module.default))
+        .then((titles) => void loaded.set(lang, titles))
         .catch(() => report('titles', lang))
         .finally(() => pending.delete(lang));
       pending.set(lang, wait);
@@ -71,6 +93,7 @@ export function embeddedTitle(documentId: string, lang: string): string | undefi
  * published it in, the size the Alliance gives (once `loadTitles` has loaded that language).
  */
 export function editionBytes(documentId: string, edition: DocumentEdition): number | undefined {
-  const kilobytes = edition.format === 'PDF' ? loaded.get(edition.lang)?.[documentId]?.kilobytes : undefined;
+  const kilobytes =
+    edition.format === 'PDF' ? (loaded.get(edition.lang)?.[documentId]?.kilobytes ?? UNTITLED.get(documentId)?.[edition.lang]) : undefined;
   return edition.bytes ?? (kilobytes && Math.round(kilobytes * 1024));
 }

@@ -12,12 +12,11 @@ export function safeUrl(value: unknown, base: string | undefined = globalThis.do
   if (value instanceof URL) value = value.href;
   if (typeof value !== 'string') return undefined;
   const trimmed = value.trim();
-  if (trimmed === '' || trimmed.length > 2048) return undefined;
-  let url: URL;
+  if (!trimmed || trimmed.length > 2048) return undefined;
   try {
-    url = new URL(trimmed, base);
+    const url = new URL(trimmed, base);
+    return SAFE_PROTOCOL.test(url.protocol) ? url.href : undefined;
   } catch {
     return undefined;
   }
-  return SAFE_PROTOCOL.test(url.protocol) ? url.href : undefined;
 }

@@ -1,7 +1,7 @@
 import {html, nothing, type PropertyDeclarations} from 'lit';
 import {msg, str} from '../../i18n/msg.js';
-import {CohesionElement} from '../cohesion-element.js';
-import {heading} from '../heading.js';
+import {around, CohesionElement, SLOT} from '../cohesion-element.js';
+import {heading, HEADING_LEVEL_NAMES, headingLevelFromAttribute, HEADING_LEVELS, type HeadingLevel} from '../heading.js';
 import {AllianceDataController} from '../../data/data-controller.js';
 import {alliancePageUrl, type AllianceData, type DocumentEdition} from '../../data/model.js';
 import {safeUrl} from '../../data/url.js';
@@ -13,8 +13,7 @@ import {chooseDocumentLanguage, DOCUMENT_FALLBACK_LANGUAGES} from '../../i18n/ch
 import styles from './declaration-summary.styles.js';
 
 /** The heading levels the summary's title may take, so that it fits the host page's outline. */
-export const HEADING_LEVELS = [2, 3, 4, 5, 6] as const;
-export type HeadingLevel = (typeof HEADING_LEVELS)[number];
+export {HEADING_LEVELS, type HeadingLevel};
 
 /** Languages tried, in this order, after the reader's own when the declaration has no version in theirs. */
 export const FALLBACK_LANGUAGES = DOCUMENT_FALLBACK_LANGUAGES;
@@ -25,9 +24,6 @@ export interface DeclarationLink {
   lang: string;
   edition?: DocumentEdition;
 }
-
-// Stands for a placeholder inside a translated sentence, so that markup can be set where the language puts it.
-const SLOT = '\uE000';
 
 /**
  * Chooses the version of the declaration to link to: the page's language, else the reader's browser languages,
@@ -49,12 +45,6 @@ export function chooseDeclarationLink(
   const edition = usable.find((e) => e.lang === lang);
   return edition ? {href: safeUrl(edition.href)!, lang: edition.lang, edition} : {href: alliancePageUrl(pageLang), lang: pageLang};
 }
-
-// A translated sentence with `node` set at its placeholder (every translation has the placeholder).
-const around = (sentence: string, node: unknown) => {
-  const [before, after] = sentence.split(SLOT);
-  return [before, node, after];
-};
 
 /**
  * The renewed declaration of the #CohesionAlliance (12 October 2022) in brief: its five commitments for cohesion
@@ -91,12 +81,7 @@ export class CohesionDeclarationSummary extends CohesionElement {
   readonly #alliance = new AllianceDataController(this);
 
   static override properties: PropertyDeclarations = {
-    headingLevel: {
-      attribute: 'heading-level',
-      reflect: true,
-      // Digits become a number; anything else (null reads as "null" here) stays as it is, for the warning to quote.
-      converter: (value: string | null) => (/^\s*\d+\s*$/.test(value as string) ? Number(value) : value),
-    },
+    headingLevel: {attribute: 'heading-level', reflect: true, converter: headingLevelFromAttribute},
     collapsed: {type: Boolean, reflect: true},
     src: {},
   };
@@ -117,17 +102,22 @@ export class CohesionDeclarationSummary extends CohesionElement {
     await localeLoading(this.locale);
     // A link to the file itself (from a feed) names its size, which for the Alliance's PDFs comes with their titles.
     if (this.#alliance.status === 'live') {
-      const {edition} = chooseDeclarationLink(this.#alliance.data, this.locale, this.readerLanguages);
+      const {edition} = this.#link;
       if (edition?.direct) await loadTitles([edition.lang]);
     }
     return super.scheduleUpdate();
   }
 
+  /** The full text the link leads to, for the widget's language and the reader's. */
+  get #link(): DeclarationLink {
+    return chooseDeclarationLink(this.#alliance.data, this.locale, this.readerLanguages);
+  }
+
   override render() {
     const locale = this.locale;
     // Always the embedded `YYYY-MM-DD` date: a feed cannot change it (see `DataPatch`).
-    const signed = this.#alliance.data.declaration.signed;
-    const {href, lang, edition} = chooseDeclarationLink(this.#alliance.data, locale, this.readerLanguages);
+    const {signed, documentId} = this.#alliance.data.declaration;
+    const {href, lang, edition} = this.#link;
     const direct = edition?.direct;
     const title = msg('Renewed declaration of the #CohesionAlliance', {id: 'declaration.heading'});
     const commitments = html`<ul part="commitments">
@@ -145,7 +135,7 @@ export class CohesionDeclarationSummary extends CohesionElement {
       </li>
       <li>${msg('a key tool for territorial cooperation, solidarity and integration', {id: 'declaration.commitment5'})}</li>
     </ul>`;
-    const level = this.option('heading-level', String(this.headingLevel), HEADING_LEVELS.map(String), '2');
+    const level = this.option('heading-level', String(this.headingLevel), HEADING_LEVEL_NAMES, '2');
     const signingDate = SLOT;
     const intro = msg(
       str`Through a joint declaration signed on ${signingDate}, the European Committee of the Regions and leading European associations of cities and regions shared the common will to preserve cohesion policy as:`,
@@ -154,7 +144,7 @@ export class CohesionDeclarationSummary extends CohesionElement {
     const languageName = SLOT;
     const readIn = msg(str`Read the declaration (language: ${languageName})`, {id: 'declaration.readIn'});
     // The file's format and size, when the link leads to the file itself.
-    const bytes = direct && editionBytes(this.#alliance.data.declaration.documentId, edition);
+    const bytes = direct && editionBytes(documentId, edition);
     const details = direct ? [edition.format, bytes && formatFileSize(bytes, locale)].filter(Boolean).join(', ') : '';
     return html`
       <article part="base" lang=${locale} aria-labelledby="heading">

@@ -1,13 +1,13 @@
 import {html, isServer, nothing, type PropertyDeclarations, type PropertyValues} from 'lit';
 import {msg, str} from '../../i18n/msg.js';
-import {CohesionElement} from '../cohesion-element.js';
-import {heading} from '../heading.js';
+import {around, CohesionElement, SLOT} from '../cohesion-element.js';
+import {heading, HEADING_LEVEL_NAMES, headingLevelFromAttribute, HEADING_LEVELS, type HeadingLevel} from '../heading.js';
 import {AllianceDataController} from '../../data/data-controller.js';
 import type {DataPatch, mergeData} from '../../data/merge.js';
 import {isDocumentId, type AllianceDocument, type DocumentEdition} from '../../data/model.js';
 import {safeUrl} from '../../data/url.js';
 import {asText, canonicalLang} from '../../data/text.js';
-import {editionBytes, embeddedTitle, loadTitles} from '../../data/titles.js';
+import {editionBytes, embeddedTitle, hasEmbeddedTitles, loadTitles} from '../../data/titles.js';
 import {localeLoading} from '../../i18n/localization.js';
 import {CohesionDownloadEvent} from '../../events/download.js';
 import {formatFileSize, formatNumber, languageAutonym, languageName} from '../../i18n/format.js';
@@ -18,11 +18,8 @@ export {CohesionDownloadEvent, type DownloadDetail} from '../../events/download.
 export {chooseDocumentLanguage, DOCUMENT_FALLBACK_LANGUAGES, type LanguageCandidates} from '../../i18n/choose.js';
 
 /** The heading levels the document titles may take, so that they fit the host page's outline. */
-export const PICKER_HEADING_LEVELS = [2, 3, 4, 5, 6] as const;
-export type PickerHeadingLevel = (typeof PICKER_HEADING_LEVELS)[number];
-
-// Stands for a placeholder inside a translated sentence, so that markup can be set where the language puts it.
-const SLOT = '\uE000';
+export const PICKER_HEADING_LEVELS = HEADING_LEVELS;
+export type PickerHeadingLevel = HeadingLevel;
 
 /** An edition with an address that is safe to link to. */
 type LinkableEdition = DocumentEdition & {href: string};
@@ -83,11 +80,7 @@ export class CohesionDocumentPicker extends CohesionElement {
     documentLang: {attribute: 'document-lang'},
     whyHref: {attribute: 'why-href'},
     src: {},
-    headingLevel: {
-      attribute: 'heading-level',
-      reflect: true,
-      converter: {fromAttribute: (value: string | null) => (/^\s*\d+\s*$/.test(value!) ? Number(value) : value)},
-    },
+    headingLevel: {attribute: 'heading-level', reflect: true, converter: headingLevelFromAttribute},
   };
 
   /**
@@ -208,7 +201,8 @@ export class CohesionDocumentPicker extends CohesionElement {
     await this.#linksRead;
     // The embedded titles come in one small chunk per language: load those about to be shown, and the widget's
     // translations, before rendering.
-    await Promise.all([localeLoading(this.locale), loadTitles(this.#shown(this.locale).map((shown) => shown[3]))]);
+    const titled = this.#shown(this.locale).filter(([document]) => hasEmbeddedTitles(document.id));
+    await Promise.all([localeLoading(this.locale), loadTitles(titled.map((shown) => shown[3]))]);
     return super.scheduleUpdate();
   }
 
@@ -224,7 +218,7 @@ export class CohesionDocumentPicker extends CohesionElement {
             const fallback = document.fallbackTitle;
             const text = title ?? fallback ?? msg('Untitled document', {id: 'picker.untitled'});
             const titleLang = title !== undefined ? lang : fallback ? document.fallbackTitleLang : undefined;
-            const level = this.option('heading-level', String(this.headingLevel), PICKER_HEADING_LEVELS.map(String), '3');
+            const level = this.option('heading-level', String(this.headingLevel), HEADING_LEVEL_NAMES, '3');
             // Children of the grid and flex boxes follow each other without whitespace, which they would not show.
             return html`<article part="document" aria-labelledby="title-${i}">
               ${heading(level, `title-${i}`, 'title', text, titleLang)}${matchLanguage(available, locale) ? nothing : this.#renderNotice(lang)}
@@ -285,14 +279,13 @@ export class CohesionDocumentPicker extends CohesionElement {
   #renderNotice(shown: string) {
     const language = html`${languageName(shown, this.locale)} (<span lang=${shown}>${languageAutonym(shown)}</span>)`;
     const sentence = msg(str`It is shown in ${SLOT} instead.`, {id: 'picker.shownInstead'});
-    const at = sentence.indexOf(SLOT);
     const value = asText(this.whyHref).trim();
     // The property itself: its text (an object's "[object Object]") would pass as a relative address.
     const why = safeUrl(this.whyHref);
     if (value && !why) this.warnOnce(`why-href ${value}`, 'whyHref', value);
     return html`<p part="notice">
       ${msg('This document is not available in English.', {id: 'picker.notAvailable'})}
-      ${at < 0 ? html`${sentence} ${language}` : html`${sentence.slice(0, at)}${language}${sentence.slice(at + 1)}`}
+      ${around(sentence, language)}
       ${why ? html`<a href=${why}>${msg('Find out why it is missing.', {id: 'picker.why'})}</a>` : nothing}
     </p>`;
   }

@@ -7,21 +7,21 @@ export function easeOut(t: number): number {
 }
 
 /**
- * Calls `frame` once per animation frame with the eased progress, from 0 to exactly 1 after `duration` ms, then
+ * Calls `frame` once per animation frame with the eased progress, from 0 to exactly 1 after `COUNT_UP_MS`, then
  * stops. Returns a function that stops it early.
  */
-export function countUp(frame: (progress: number) => void, duration = COUNT_UP_MS): () => void {
+export function countUp(frame: (progress: number) => void): () => void {
   let start: number | undefined;
   let id = requestAnimationFrame(function step(now: number) {
     start ??= now;
-    const t = duration > 0 ? Math.min(1, (now - start) / duration) : 1;
+    const t = Math.min(1, (now - start) / COUNT_UP_MS);
     frame(easeOut(t));
     if (t < 1) id = requestAnimationFrame(step);
   });
   return () => cancelAnimationFrame(id);
 }
 
-/** The figure to show at `progress` (0 to 1) of a count-up to `value`. */
+/** The figure to show at `progress` (0 to 1, as `countUp` gives it) of a count-up to `value`. */
 export function countedValue(value: number, progress: number): number {
-  return Math.round(value * Math.min(1, Math.max(0, progress)));
+  return Math.round(value * progress);
 }

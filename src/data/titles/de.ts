@@ -3,5 +3,4 @@
 export default {
   'debate-2022': {title: 'Die Debatte über die Zukunft der Kohäsionspolitik beginnt jetzt!', kilobytes: 717.17},
   'declaration-2020': {title: 'Erklärung der Allianz für Kohäsionspolitik für ein von Zusammenhalt und Nachhaltigkeit geprägtes widerstandsfähiges Europa 2.0', kilobytes: 427.92},
-  'letter-charles-michel': {kilobytes: 212.96},
 };

@@ -3,5 +3,4 @@
 export default {
   'debate-2022': {title: 'El debate sobre el futuro de la política de cohesión empieza ahora', kilobytes: 797.76},
   'declaration-2020': {title: 'Declaración de la Alianza por la Cohesión (#CohesionAlliance) por una Europa cohesionada, sostenible y resiliente', kilobytes: 327.81},
-  'letter-charles-michel': {kilobytes: 211.39},
 };

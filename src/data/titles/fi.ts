@@ -3,5 +3,4 @@
 export default {
   'debate-2022': {title: 'Keskustelu koheesiopolitiikan tulevaisuudesta alkaa nyt!', kilobytes: 690.19},
   'declaration-2020': {title: '#CohesionAlliance-ryhmittymän julkilausuma yhteenkuuluvan, kestäväpohjaisen ja selviytymis- ja palautumiskykyisen Euroopan puolesta', kilobytes: 403.58},
-  'letter-charles-michel': {kilobytes: 209.15},
 };

@@ -3,5 +3,4 @@
 export default {
   'debate-2022': {title: 'Le débat sur l’avenir de la politique de cohésion commence dès maintenant!', kilobytes: 702.98},
   'declaration-2020': {title: "Déclaration de l'Alliance pour la cohésion pour une Europe 2.0 de la cohésion, du développement durable et de la résilience", kilobytes: 597.79},
-  'letter-charles-michel': {kilobytes: 213.87},
 };

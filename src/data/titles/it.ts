@@ -3,5 +3,4 @@
 export default {
   'debate-2022': {title: 'Il dibattito sul futuro della politica di coesione inizia adesso!', kilobytes: 690.17},
   'declaration-2020': {title: "Dichiarazione della #CohesionAlliance per un'Europa coesa, sostenibile e resiliente", kilobytes: 238.58},
-  'letter-charles-michel': {kilobytes: 211.73},
 };

@@ -3,5 +3,4 @@
 export default {
   'debate-2022': {title: 'O debate sobre o futuro da política de coesão começa agora!', kilobytes: 699.2},
   'declaration-2020': {title: 'Declaração da Aliança pela Coesão por uma Europa coesa, sustentável e resiliente', kilobytes: 238.88},
-  'letter-charles-michel': {kilobytes: 210.78},
 };

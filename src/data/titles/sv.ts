@@ -3,5 +3,4 @@
 export default {
   'debate-2022': {title: 'Debatten om sammanhållningspolitikens framtid börjar nu!', kilobytes: 704.04},
   'declaration-2020': {title: 'Förklaring från sammanhållningsalliansen (#CohesionAlliance) om ett sammanhållet, hållbart och motståndskraftigt Europa 2.0', kilobytes: 411.88},
-  'letter-charles-michel': {kilobytes: 210.65},
 };
