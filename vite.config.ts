@@ -4,6 +4,7 @@ import minifyHTMLLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import MagicString from 'magic-string';
 import {minify} from 'terser';
 import {clobberSafe} from './scripts/vite-clobber-safe.js';
+import {languageFiles} from './scripts/vite-language-files.js';
 
 /**
  * The modules loaded lazily (the feed loader, the reader of an element's own links) get their own copies of the
@@ -68,25 +69,6 @@ function compactLoaderMaps(): Plugin {
         );
       }
       return magic.hasChanged() ? {code: magic.toString(), map: magic.generateMap({hires: true})} : null;
-    },
-  };
-}
-
-/**
- * Every message of the widgets has an explicit id (`msg(..., {id})`, checked by test/node/translations.test.mjs),
- * so the message-id hashing of @lit/localize, used only for messages without one, is left out of the build.
- */
-function noMessageIdHashing(): Plugin {
-  const STUB = '\0cohesion:no-message-id-hashing';
-  return {
-    name: 'cohesion:no-message-id-hashing',
-    enforce: 'pre',
-    resolveId(source, importer) {
-      return source === './id-generation.js' && importer?.replaceAll('\\', '/').endsWith('/@lit/localize/internal/runtime-msg.js') ? STUB : null;
-    },
-    load(id) {
-      if (id !== STUB) return null;
-      return 'export function generateMsgId() { throw new Error("[cohesion-alliance] a message without an id"); }';
     },
   };
 }
@@ -157,17 +139,18 @@ const component = (name: string) => src(`components/${name}/cohesion-${name}.ts`
 /**
  * The self-contained files for a `<script>` tag (a CDN, or a copy on any web server), in two passes that write into
  * `dist/cdn/`:
- * - `vite build`: `dist/cdn/cohesion-alliance.js`, one file that registers all four elements (so a page makes one
- *   request before first render);
+ * - `vite build`: `dist/cdn/cohesion-alliance.js` (from `src/self-contained.ts`), one file that registers all four
+ *   elements;
  * - `vite build --mode components`: `dist/cdn/components/<name>.js`, one entry per element, sharing their chunks.
- * Lit is bundled, so that the files work from any web server or CDN as they are. Each language's translations and
- * the feed loader are chunks loaded lazily, by relative address, from beside them. (Bundlers and Node get the ES
+ * Lit is bundled, so that the files work from any web server or CDN as they are. Each language's file (see
+ * `scripts/vite-language-files.ts`: translations, English included, and titles) and the feed loader are chunks
+ * loaded lazily, by relative address, from beside them: a page loads the entry, then its language's file. (Bundlers and Node get the ES
  * modules that `tsc -p tsconfig.build.json` writes into `dist/`, with bare imports of `lit`.)
  *
  * No source maps: the package ships the readable ES modules the self-contained files are built from.
  */
 export default defineConfig(({mode}) => ({
-  plugins: [registrationsKept(), noHydration(), minifyHTMLLiterals(), clobberSafe(), lazyCopies(), selfContainedLocales(), compactLoaderMaps(), noMessageIdHashing(), terserPass()],
+  plugins: [registrationsKept(), noHydration(), languageFiles(), minifyHTMLLiterals(), clobberSafe(), lazyCopies(), selfContainedLocales(), compactLoaderMaps(), terserPass()],
   build: {
     target: 'es2022',
     outDir: 'dist/cdn',
@@ -182,7 +165,7 @@ export default defineConfig(({mode}) => ({
               'components/declaration-summary': component('declaration-summary'),
               'components/document-picker': component('document-picker'),
             }
-          : {'cohesion-alliance': src('index.ts')}) as Record<string, string>,
+          : {'cohesion-alliance': src('self-contained.ts')}) as Record<string, string>,
       formats: ['es' as const],
     },
     rolldownOptions: {

@@ -105,6 +105,11 @@ export async function loadDateSupplement(locale: string): Promise<void> {
   if (language && !dates.has(language)) dates.set(language, (await dateLoaders[language]!()).default);
 }
 
+/** Takes the month names of `language` (Irish, Maltese) from the file of its translations, where it holds them. */
+export function addDateSupplement(language: string, supplement: DateSupplement): void {
+  dates.set(language, supplement);
+}
+
 /**
  * The name of language `lang` in `locale`, as running text writes it ("anglais" in French, "Englisch" in German),
  * once `locale`'s translations are loaded; `lang` itself when it has none.

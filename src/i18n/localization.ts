@@ -1,15 +1,16 @@
-import type {LocaleModule} from '@lit/localize';
 import {configureReentrantLocalization} from '@lit/localize/init/reentrant.js';
 import {report} from '../data/log.js';
 import {documentProperty} from '../data/page.js';
+import {titlesFrom} from '../data/titles.js';
 import {sourceLocale, targetLocales} from '../generated/locale-codes.js';
-import {loadDateSupplement} from './format.js';
+import {addDateSupplement, loadDateSupplement} from './format.js';
+import {loadEnglish, ONE_FILE_PER_LANGUAGE, type LanguageFile} from './language-files.js';
 import {EU_LANGUAGES, negotiateLanguage, primaryLanguage, type EuLanguage} from './negotiate.js';
 
 type TargetLocale = (typeof targetLocales)[number];
 
 // One lazily loaded chunk per language; written out so every bundler and dev server sees each import.
-const loaders: Record<TargetLocale, () => Promise<LocaleModule>> = {
+const loaders: Record<TargetLocale, () => Promise<LanguageFile>> = {
   bg: () => import('../generated/locales/bg.js'),
   cs: () => import('../generated/locales/cs.js'),
   da: () => import('../generated/locales/da.js'),
@@ -49,7 +50,7 @@ export const TRANSLATED_LOCALES: readonly string[] = /* @__PURE__ */ Object.keys
  */
 
 /** The translations loaded, by language. */
-const modules = new Map<string, LocaleModule>();
+const modules = new Map<string, LanguageFile>();
 /** The loads started, by language; a failed one stays, so that it is not tried again on every update. */
 const loads = new Map<string, Promise<void>>();
 const failed = new Set<string>();
@@ -63,8 +64,9 @@ function configure(): void {
   configured = true;
   try {
     configureReentrantLocalization({
-      sourceLocale,
-      targetLocales: targetLocales as unknown as string[],
+      // Where English is a file of its own, `msg()` reads it as it reads the other languages.
+      sourceLocale: ONE_FILE_PER_LANGUAGE ? '' : sourceLocale,
+      targetLocales: ONE_FILE_PER_LANGUAGE ? [...targetLocales, sourceLocale] : (targetLocales as unknown as string[]),
       getLocale: () => current,
       loadLocaleSync: (locale) => modules.get(locale),
     });
@@ -78,14 +80,22 @@ function configure(): void {
  * browser lacks them (Irish, Maltese). Returns undefined when there is nothing to wait for.
  */
 export function localeLoading(locale: string): Promise<void> | undefined {
-  if (locale === sourceLocale || modules.has(locale) || failed.has(locale)) return undefined;
+  const loader = locale === sourceLocale ? loadEnglish : loaders[locale as TargetLocale];
+  if (!loader || modules.has(locale) || failed.has(locale)) return undefined;
   let load = loads.get(locale);
   if (!load) {
-    load = Promise.all([loaders[locale as TargetLocale](), loadDateSupplement(locale)]).then(
-      ([module]) => void modules.set(locale, module),
+    const file = loader();
+    // A file that holds its language's titles and month names (the self-contained files) brings them along.
+    if (ONE_FILE_PER_LANGUAGE) titlesFrom(locale, file);
+    load = Promise.all([file, ONE_FILE_PER_LANGUAGE ? undefined : loadDateSupplement(locale)]).then(
+      ([module]) => {
+        modules.set(locale, module);
+        if (ONE_FILE_PER_LANGUAGE && module.dates) addDateSupplement(locale, module.dates);
+      },
       () => {
         failed.add(locale);
-        report('translations', locale, 'English');
+        if (locale === sourceLocale) report('english');
+        else report('translations', locale, 'English');
       },
     );
     loads.set(locale, load);

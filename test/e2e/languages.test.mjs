@@ -33,6 +33,14 @@ before(async () => {
     routes: {
       '/languages.html': (req, res) =>
         res.writeHead(200, {'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': STRICT_CSP}).end(PAGE),
+      '/page.html': (req, res, url) =>
+        res
+          .writeHead(200, {'Content-Type': 'text/html; charset=utf-8'})
+          .end(
+            `<!doctype html><html lang="${url.searchParams.get('lang')}"><head><meta charset="utf-8"><title>Page</title>` +
+              '<script type="module" src="/lib/cohesion-alliance.js"></script></head><body>' +
+              '<cohesion-join-badge id="badge"></cohesion-join-badge><cohesion-supporter-counter></cohesion-supporter-counter></body></html>',
+          ),
     },
   });
   browser = await launch();
@@ -89,4 +97,38 @@ test('under the strict CSP each widget speaks the language of its place, loads o
   assert.deepEqual(await tab.evaluate(() => window.__violations), []);
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+/** Opens a page in `lang` with a badge and a counter, the language file `failing` refused, and returns its warnings. */
+async function withoutFile(lang, failing) {
+  const context = await browser.newContext();
+  const tab = await context.newPage();
+  const errors = watch(tab);
+  const warnings = [];
+  tab.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+  await tab.route(`**/lib/locales/${failing}.js`, (route) => route.fulfill({status: 404, body: 'Not found'}));
+  await tab.goto(`${server.origin}/page.html?lang=${lang}`);
+  await tab.waitForFunction(() => document.querySelector('cohesion-join-badge').shadowRoot?.querySelector('[part~="label"]'));
+  for (let wait = 0; warnings.length < 1 && wait < 50; wait++) await tab.waitForTimeout(100);
+  const label = await labels(tab);
+  await context.close();
+  // The refused file itself is the one failed request.
+  return {label: label.badge, warnings, errors: errors.filter((error) => !error.includes('404'))};
+}
+
+test('where a language file cannot load, its widgets speak English and the console says which file failed', async () => {
+  assert.deepEqual(await withoutFile('de', 'de'), {
+    label: 'en: Join the #CohesionAlliance',
+    warnings: ['[cohesion-alliance] The "de" translations could not be loaded; the widgets stay in English.'],
+    errors: [],
+  });
+});
+
+test('where the English file cannot load, the console says so, and the widgets in other languages are not touched', async () => {
+  const english = await withoutFile('en', 'en');
+  assert.deepEqual(english.warnings, [
+    '[cohesion-alliance] The English texts (locales/en.js, beside the script) could not be loaded; the widgets in English show no text.',
+  ]);
+  assert.equal(english.label, 'en: ');
+  assert.deepEqual((await withoutFile('de', 'en')).label, 'de: Treten Sie der Allianz für Kohäsionspolitik bei');
 });

@@ -1,6 +1,6 @@
-// What a page really downloads before its widgets show their content, with the self-contained files: the bundle,
-// the titles of the documents the picker shows and, in the other 23 languages, that language's translations; no
-// other language's files. `npm run bench` prints their gzipped sizes for each language.
+// What a page really downloads before its widgets show their content, with the self-contained files: the bundle and
+// its language's file (translations and document titles, English included); the titles of another language only for a
+// document shown in it. `npm run bench` prints their gzipped sizes for each language.
 import {after, before, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {buildLibrary, launch, serve} from './harness.mjs';
@@ -13,7 +13,7 @@ let dir;
 before(async () => {
   dir = await buildLibrary();
   const html = (lang) => (req, res) => res.writeHead(200, {'Content-Type': 'text/html; charset=utf-8'}).end(widgetPage(lang, '/cohesion-alliance.js'));
-  server = await serve(dir, {routes: {'/en.html': html('en'), '/de.html': html('de')}});
+  server = await serve(dir, {routes: {'/en.html': html('en'), '/de.html': html('de'), '/bg.html': html('bg')}});
   browser = await launch();
 });
 
@@ -22,14 +22,18 @@ after(async () => {
   await server?.close();
 });
 
-test('an English page downloads the bundle and the titles of the documents its picker shows, and no translations', async () => {
+test('an English page downloads the bundle and the English file, with the titles in it', async () => {
   const weight = await pageWeight(browser, `${server.origin}/en.html`, {dir, prefix: '/'});
-  // The picker shows the two declarations in English and the letter, which has no English version, in French.
-  assert.deepEqual(weight.files.map(({file}) => file).sort(), ['cohesion-alliance.js', 'titles/en.js', 'titles/fr.js']);
+  // The letter, which has no English version, shows in French: its size is in the bundle, as it has no title.
+  assert.deepEqual(weight.files.map(({file}) => file).sort(), ['cohesion-alliance.js', 'locales/en.js']);
 });
 
-test('a German page downloads the German translations and titles, and no other language', async () => {
+test('a German page downloads the German file and no other language', async () => {
   const weight = await pageWeight(browser, `${server.origin}/de.html`, {dir, prefix: '/'});
-  const languageFiles = weight.files.map(({file}) => file).filter((file) => /^(locales|titles|dates)\//.test(file));
-  assert.deepEqual(languageFiles.sort(), ['locales/de.js', 'titles/de.js']);
+  assert.deepEqual(weight.files.map(({file}) => file).sort(), ['cohesion-alliance.js', 'locales/de.js']);
+});
+
+test('a Bulgarian page, whose documents are shown in English, downloads the English titles and not the English texts', async () => {
+  const weight = await pageWeight(browser, `${server.origin}/bg.html`, {dir, prefix: '/'});
+  assert.deepEqual(weight.files.map(({file}) => file).sort(), ['cohesion-alliance.js', 'locales/bg.js', 'titles/en.js']);
 });
