@@ -1,15 +1,17 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {CohesionDataErrorEvent} from '../events/data-error.js';
-import type {FeedRequest} from './feed-loader.js';
-import type {mergeData} from './merge.js';
+import {CohesionDataErrorEvent, type DataErrorDetail} from '../events/data-error.js';
 import type {AllianceData} from './model.js';
 import {SNAPSHOT} from './snapshot.js';
-import {asText} from './text.js';
 
 export type DataStatus = 'snapshot' | 'loading' | 'live' | 'error';
 
 // `src` as scripts and frameworks set it: a string, a `URL`, or anything else.
 type Host = ReactiveControllerHost & HTMLElement & {src?: unknown};
+
+/** A widget's wait for its feed. The feed's loader sets the request it makes for it, which the widget releases. */
+export interface FeedSubscription {
+  request?: {release(): void};
+}
 
 /**
  * Gives a widget the alliance data: the embedded snapshot, with the widget's `src` feed laid over it once it
@@ -20,12 +22,14 @@ export class AllianceDataController implements ReactiveController {
   data: AllianceData = SNAPSHOT;
   status: DataStatus = 'snapshot';
 
-  readonly #host: Host;
-  #request?: {release(): void};
+  readonly host: Host;
+  /** The embedded data, which a feed's data is laid over. */
+  readonly snapshot: AllianceData = SNAPSHOT;
+  #subscription?: FeedSubscription;
   #src?: unknown;
 
   constructor(host: Host) {
-    this.#host = host;
+    this.host = host;
     host.addController(this);
   }
 
@@ -35,7 +39,7 @@ export class AllianceDataController implements ReactiveController {
 
   hostUpdate(): void {
     // A removed widget may still update once (a last state change); it must not start a request nobody releases.
-    if (this.#host.isConnected) this.#sync();
+    if (this.host.isConnected) this.#sync();
   }
 
   hostDisconnected(): void {
@@ -51,7 +55,7 @@ export class AllianceDataController implements ReactiveController {
   }
 
   #sync(): void {
-    const value = this.#host.src;
+    const value = this.host.src;
     // A `URL` gives its address; a value that is neither a string nor a `URL` goes on to the loader, which refuses it.
     const src = (value instanceof URL ? value.href : typeof value == 'string' ? value.trim() : value) || undefined;
     if (src === this.#src) return;
@@ -64,41 +68,28 @@ export class AllianceDataController implements ReactiveController {
     }
   }
 
+  /** Whether the widget still waits for `subscription`: it is not released, and no later one replaced it. */
+  waitsFor(subscription: FeedSubscription): boolean {
+    return this.#subscription === subscription;
+  }
+
+  /** Tells the page what went wrong with the feed: `cohesion-data-error` on the widget. */
+  report(detail: DataErrorDetail): void {
+    this.host.dispatchEvent(new CohesionDataErrorEvent(detail));
+  }
+
   #subscribe(src: unknown, maxAge: number): void {
-    let request: FeedRequest | undefined;
-    let merge: typeof mergeData;
-    // Released once it is no longer the controller's request (see `#release`).
-    const handle = {release: () => request?.release()};
+    const subscription: FeedSubscription = {};
     this.#src = src;
-    this.#request = handle;
+    this.#subscription = subscription;
     if (this.status !== 'live') this.status = 'loading';
-    // The loader is fetched only by pages that name a feed.
-    void import('./feed-loader.js')
-      .then((loader) => {
-        if (this.#request !== handle) return undefined;
-        merge = loader.mergeData;
-        request = loader.requestFeed(src, {maxAge});
-        return request.result;
-      })
-      .then((outcome) => {
-        if (!outcome || this.#request !== handle || outcome.error === 'aborted') return;
-        if (!outcome.error) {
-          this.data = merge(SNAPSHOT, outcome.patch);
-          this.status = 'live';
-        } else if (this.status !== 'live') {
-          // Data that loaded before stays when a later refresh fails.
-          this.status = 'error';
-        }
-        if (outcome.message) {
-          this.#host.dispatchEvent(new CohesionDataErrorEvent({src: asText(src), message: outcome.message, fields: outcome.problems}));
-        }
-        this.#host.requestUpdate();
-      });
+    // The loader, and what follows from the feed's answer, are fetched only by pages that name a feed.
+    void import('./feed-loader.js').then((loader) => loader.follow(this, subscription, src, maxAge));
   }
 
   #release(): void {
-    this.#request?.release();
-    this.#request = undefined;
+    this.#subscription?.request?.release();
+    this.#subscription = undefined;
     this.#src = undefined;
   }
 }

@@ -1,10 +1,11 @@
-import type {DataPatch} from './merge.js';
+import type {AllianceDataController, FeedSubscription} from './data-controller.js';
+import {mergeData, type DataPatch} from './merge.js';
 import {asText} from './text.js';
 import {safeUrl} from './url.js';
 import {validateFeed} from './validate.js';
 import {warn} from './log.js';
 
-export {mergeData} from './merge.js';
+export {mergeData};
 
 /** How long a feed may take before the widgets give up on it and keep the snapshot. */
 export const DEFAULT_FEED_TIMEOUT_MS = 8000;
@@ -188,4 +189,27 @@ export function requestFeed(src: unknown, options: FeedOptions = {}): FeedReques
       }
     },
   };
+}
+
+/**
+ * Loads a widget's feed and shows its data when it answers: laid over the embedded data, or the data shown so far
+ * kept when it fails (the `error` status where that is the snapshot). A problem is reported on the widget. An
+ * answer comes to nothing once the widget no longer waits for it (it was removed, or its `src` changed).
+ */
+export function follow(controller: AllianceDataController, subscription: FeedSubscription, src: unknown, maxAge: number): void {
+  if (!controller.waitsFor(subscription)) return;
+  const request = requestFeed(src, {maxAge});
+  subscription.request = request;
+  void request.result.then((outcome) => {
+    if (!controller.waitsFor(subscription) || outcome.error === 'aborted') return;
+    if (!outcome.error) {
+      controller.data = mergeData(controller.snapshot, outcome.patch);
+      controller.status = 'live';
+    } else if (controller.status !== 'live') {
+      // Data that loaded before stays when a later refresh fails.
+      controller.status = 'error';
+    }
+    if (outcome.message) controller.report({src: asText(src), message: outcome.message, fields: outcome.problems});
+    controller.host.requestUpdate();
+  });
 }
