@@ -3,7 +3,7 @@ import {defineConfig, type Plugin} from 'vite';
 import minifyHTMLLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import MagicString from 'magic-string';
 import {minify} from 'terser';
-import {clobberSafe} from './scripts/vite-clobber-safe.js';
+import {clobberSafe, litWithoutDecorators} from './scripts/vite-clobber-safe.js';
 import {languageFiles} from './scripts/vite-language-files.js';
 
 /**
@@ -21,23 +21,6 @@ function lazyCopies(): Plugin {
       if (!importer || !LAZY.test(importer) || !source.startsWith('.')) return null;
       const resolved = await this.resolve(source, importer.replace(/\?lazy-copy$/, ''), {...options, skipSelf: true});
       return resolved && !resolved.external ? `${resolved.id}?lazy-copy` : null;
-    },
-  };
-}
-
-/**
- * Each language's translations define the `str` tag of @lit/localize themselves (it only wraps its arguments), so
- * that a locale chunk imports nothing: it cannot then load a second copy of the entry (see above).
- */
-function selfContainedLocales(): Plugin {
-  const IMPORT = "import {str} from '@lit/localize';";
-  return {
-    name: 'cohesion:self-contained-locales',
-    enforce: 'pre',
-    transform(code, id) {
-      if (!/\/src\/generated\/locales\/[\w-]+\.ts$/.test(id) || !code.includes(IMPORT)) return null;
-      const local = 'const str = (strings: TemplateStringsArray, ...values: unknown[]) => ({strTag: true, strings, values});';
-      return {code: code.replace(IMPORT, local), map: null};
     },
   };
 }
@@ -150,7 +133,7 @@ const component = (name: string) => src(`components/${name}/cohesion-${name}.ts`
  * No source maps: the package ships the readable ES modules the self-contained files are built from.
  */
 export default defineConfig(({mode}) => ({
-  plugins: [registrationsKept(), noHydration(), languageFiles(), minifyHTMLLiterals(), clobberSafe(), lazyCopies(), selfContainedLocales(), compactLoaderMaps(), terserPass()],
+  plugins: [registrationsKept(), noHydration(), languageFiles(), minifyHTMLLiterals(), litWithoutDecorators(), clobberSafe(), lazyCopies(), compactLoaderMaps(), terserPass()],
   build: {
     target: 'es2022',
     outDir: 'dist/cdn',

@@ -11,6 +11,8 @@ const ENGLISH_FILE = join(SRC, 'generated/locales/en.ts');
 const COPY = '\0cohesion-copy:';
 const MESSAGES = '\0cohesion:messages';
 const TEXT = 'cohesionText';
+/** The `str` tag of a language's file: a message's strings, and the order of its values. */
+const STR = 'const str = (strings, ...values) => ({strings, values});';
 
 /** A message's English text: a plain string, or the strings around the values of a `str` template. */
 type English = string | string[];
@@ -95,13 +97,13 @@ export function languageFiles(): Plugin {
           return `${JSON.stringify(short.get(id))}: ${value}`;
         });
         return [
-          'const str = (strings, ...values) => ({strTag: true, strings, values});',
+          STR,
           `export const templates = {${entries.join(',\n')}};`,
           copies('en'),
         ].join('\n');
       }
       if (id.startsWith(COPY)) {
-        const file = id.slice(COPY.length);
+        const file = id.slice(id.indexOf(':', COPY.length) + 1);
         return ts.transpileModule(readFileSync(file, 'utf8'), {compilerOptions: {module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022}}).outputText;
       }
       return null;
@@ -135,7 +137,11 @@ export function languageFiles(): Plugin {
         // A compiled message has no English to fall back on: every language's file must hold every message.
         const missing = [...english.keys()].filter((messageId) => !translated.has(messageId));
         if (missing.length) this.error(`${relative(SRC, path)}: no translation of ${missing.join(', ')}`);
-        return {code: `${renamed}\n${copies(locale)}`, map: null};
+        // The file defines the `str` tag itself, as the entry's messages read it, and imports nothing: it cannot then
+        // load a second copy of the entry (which a page may load with a query string, `cohesion-alliance.js?ver=2`).
+        const own = renamed.replace("import {str} from '@lit/localize';", STR);
+        if (own === renamed) this.error(`${relative(SRC, path)}: no import of str from @lit/localize`);
+        return {code: `${own}\n${copies(locale)}`, map: null};
       }
       if (!code.includes('msg(')) return null;
       const magic = new MagicString(code);
@@ -166,12 +172,19 @@ export const text = (id, ...values) => {
   return typeof template == 'string' ? template : template.strings.reduce((text, string, i) => text + values[template.values[i - 1]] + string);
 };`;
 
-/** The exports that copy a language's document titles and month names into its file, where it has them. */
+/**
+ * The exports that copy a language's document titles and month names into its file: its own titles, or in a language
+ * no document exists in (Bulgarian, Irish) the English ones, which its readers get the documents in unless their
+ * browser asks for another language; and its month names, where it has them.
+ */
 function copies(locale: string): string {
-  const titles = join(SRC, `data/titles/${locale}.ts`);
+  const titles = (lang: string) => join(SRC, `data/titles/${lang}.ts`);
+  const carried = existsSync(titles(locale)) ? locale : 'en';
   const dates = join(SRC, `i18n/dates/${locale}.ts`);
   return [
-    existsSync(titles) ? `export {default as titles} from ${JSON.stringify(COPY + titles)};` : '',
-    existsSync(dates) ? `export {default as dates} from ${JSON.stringify(COPY + dates)};` : '',
+    // A copy for each file (the copy's id names the file), so that no two files share it as a chunk.
+    `import carriedTitles from ${JSON.stringify(`${COPY}${locale}:${titles(carried)}`)};`,
+    `export const titles = {${carried}: carriedTitles};`,
+    existsSync(dates) ? `export {default as dates} from ${JSON.stringify(`${COPY}${locale}:${dates}`)};` : '',
   ].join('\n');
 }

@@ -49,15 +49,20 @@ const primary = (lang: string) => lang.split('-')[0]!.toLowerCase();
 
 const loaded = new Map<string, Published>();
 const pending = new Map<string, Promise<void>>();
-/** The titles that come in one file with a language's translations (in the self-contained files), by language. */
-const carried = new Map<string, Promise<Published | undefined>>();
+/** The language files loaded so far (in the self-contained files), each with the titles it brings. */
+let carried: Promise<unknown> = Promise.resolve();
 
 /**
- * Takes the titles of `lang` from the file of its translations, once it has loaded (`module`), instead of loading
- * them on their own; a language's titles are asked for only after its translations are.
+ * Takes the titles that a language's file brings (`titles`: by language, its own and, in a language with no
+ * documents, those of the language its readers most likely get them in), once it has loaded; titles asked for
+ * meanwhile wait for it, and load on their own only when it did not bring them.
  */
-export function titlesFrom(lang: string, module: Promise<{titles?: Published}>): void {
-  carried.set(lang, module.then((loaded) => loaded.titles, () => undefined));
+export function titlesFrom(file: Promise<{titles?: Record<string, Published>}>): void {
+  const brought = file.then(
+    (module) => Object.entries(module.titles ?? {}).forEach(([lang, titles]) => loaded.set(lang, titles)),
+    () => undefined,
+  );
+  carried = Promise.all([carried, brought]);
 }
 
 /**
@@ -71,8 +76,8 @@ export function loadTitles(langs: Iterable<string>): Promise<void> {
     if (!load || loaded.has(lang)) continue;
     let wait = pending.get(lang);
     if (!wait) {
-      wait = (carried.get(lang) ?? Promise.resolve(undefined))
-        .then((titles) => titles ?? load().then((module) => module.default))
+      wait = carried
+        .then(() => loaded.get(lang) ?? load().then((module) => module.default))
         .then((titles) => void loaded.set(lang, titles))
         .catch(() => report('titles', lang))
         .finally(() => pending.delete(lang));

@@ -3,7 +3,7 @@ import type {Published} from '../data/titles.js';
 import type {DateSupplement} from './format.js';
 
 /** What a language's file holds: its translations, and in the self-contained files its titles and month names. */
-export type LanguageFile = LocaleModule & {titles?: Published; dates?: DateSupplement};
+export type LanguageFile = LocaleModule & {titles?: Record<string, Published>; dates?: DateSupplement};
 
 /**
  * How the build packs the languages. In the ES modules (false here) each language's translations, document titles

@@ -86,9 +86,9 @@ export function localeLoading(locale: string): Promise<void> | undefined {
   if (!load) {
     const file = loader();
     // A file that holds its language's titles and month names (the self-contained files) brings them along.
-    if (ONE_FILE_PER_LANGUAGE) titlesFrom(locale, file);
-    load = Promise.all([file, ONE_FILE_PER_LANGUAGE ? undefined : loadDateSupplement(locale)]).then(
-      ([module]) => {
+    if (ONE_FILE_PER_LANGUAGE) titlesFrom(file);
+    load = (ONE_FILE_PER_LANGUAGE ? file : Promise.all([file, loadDateSupplement(locale)]).then(([module]) => module)).then(
+      (module) => {
         modules.set(locale, module);
         if (ONE_FILE_PER_LANGUAGE && module.dates) addDateSupplement(locale, module.dates);
       },

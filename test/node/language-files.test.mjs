@@ -44,7 +44,7 @@ test('the English file holds every message, with the English text and the same p
   }
 });
 
-test("each language's file holds its document titles, and Irish and Maltese their month names", async () => {
+test("each language's file holds every message, the titles its readers get, and in Irish and Maltese the month names", async () => {
   const files = readdirSync(join(out, 'locales')).filter((file) => file.endsWith('.js'));
   assert.equal(files.length, 24);
   for (const file of files) {
@@ -58,10 +58,12 @@ test("each language's file holds its document titles, and Irish and Maltese thei
       const texts = new Set(Object.values(module.templates).map(text));
       for (const [id, {target}] of units) assert.ok(texts.has(plainText(target.replace(/<x [^>]*\/>/g, '\u0000'))), `${file}: ${id}`);
     }
-    // The same titles as the language's titles file, which a document shown in this language loads on other pages.
-    const titles = ['bg', 'ga'].includes(lang) ? undefined : (await load(`titles/${file}`)).default;
-    assert.ok(['bg', 'ga'].includes(lang) || Object.keys(titles).length >= 2, `${file}: titles`);
-    assert.deepEqual(module.titles, titles, `${file}: its titles`);
+    // The same titles as the language's titles file, which a document shown in this language loads on other pages;
+    // in Bulgarian and Irish, where no document exists, the English ones, which their readers get by default.
+    const carried = ['bg', 'ga'].includes(lang) ? 'en' : lang;
+    const titles = (await load(`titles/${carried}.js`)).default;
+    assert.ok(Object.keys(titles).length >= 2, `${file}: titles`);
+    assert.deepEqual(module.titles, {[carried]: titles}, `${file}: its titles`);
     assert.equal(Boolean(module.dates), ['ga', 'mt'].includes(lang), `${file}: month names`);
   }
 });
