@@ -16,7 +16,7 @@ export const widgetPage = (lang, script) =>
 
 /**
  * Opens `url` and returns the script files it fetched (paths below `prefix`, the address of `dir` on the server)
- * by the time all four widgets have rendered, with their gzipped sizes read from `dir`.
+ * by the time all four widgets have rendered, with their gzipped sizes read from `dir`, and what the widgets show.
  */
 export async function pageWeight(browser, url, {dir, prefix}) {
   const page = await browser.newPage();
@@ -34,7 +34,17 @@ export async function pageWeight(browser, url, {dir, prefix}) {
     undefined,
     {timeout: 15000},
   );
+  // What the widgets show, for a test to check that these files were all they needed.
+  const texts = await page.evaluate(() => {
+    const text = (tag, part) => document.querySelector(tag).shadowRoot.querySelector(`[part~="${part}"]`)?.textContent.trim();
+    return {
+      label: text('cohesion-join-badge', 'label'),
+      count: text('cohesion-join-badge', 'count'),
+      heading: text('cohesion-declaration-summary', 'heading'),
+      title: text('cohesion-document-picker', 'title'),
+    };
+  });
   await page.close();
   const files = [...new Set(fetched)].map((file) => ({file, gzip: gzipSync(readFileSync(join(dir, file)), {level: 9}).length}));
-  return {files, gzip: files.reduce((sum, {gzip}) => sum + gzip, 0)};
+  return {files, gzip: files.reduce((sum, {gzip}) => sum + gzip, 0), texts};
 }
