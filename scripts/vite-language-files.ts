@@ -6,10 +6,12 @@ import type {Plugin} from 'vite';
 
 const SRC = resolve(import.meta.dirname, '../src');
 const LOCALE = /\/src\/generated\/locales\/([a-z]{2,3})\.ts$/;
+const REGISTERS = /\/src\/components\/[\w-]+\/cohesion-[\w-]+\.ts$/;
 const ENGLISH_ID = 'cohesion:english';
 const ENGLISH_FILE = join(SRC, 'generated/locales/en.ts');
 const COPY = '\0cohesion-copy:';
 const MESSAGES = '\0cohesion:messages';
+const REGISTRATION = '\0cohesion:registration';
 const TEXT = 'cohesionText';
 /** The `str` tag of a language's file: a message's strings, and the order of its values. */
 const STR = 'const str = (strings, ...values) => ({strings, values});';
@@ -87,10 +89,19 @@ export function languageFiles(): Plugin {
     resolveId(source, importer) {
       if (source === ENGLISH_ID) return ENGLISH_FILE;
       if (source === '@lit/localize/init/reentrant.js' && importer?.startsWith(SRC)) return MESSAGES;
-      return source.startsWith(COPY) || source === MESSAGES ? source : null;
+      return source.startsWith(COPY) || source === MESSAGES || source === REGISTRATION ? source : null;
     },
     load(id) {
       if (id === MESSAGES) return MESSAGES_MODULE;
+      if (id === REGISTRATION) {
+        // The page's language is asked for once, by the first tag registered.
+        return [
+          `import {getLocale, preloadLocale} from ${JSON.stringify(join(SRC, 'i18n/localization.ts'))};`,
+          'let loaded;',
+          'export const defineOnceLoaded = (tag, element) =>',
+          '  void (loaded ??= preloadLocale(getLocale())).then(() => customElements.get(tag) || customElements.define(tag, element));',
+        ].join('\n');
+      }
       if (id === ENGLISH_FILE) {
         const entries = [...english].map(([id, text]) => {
           const value = typeof text === 'string' ? JSON.stringify(text) : `str(${JSON.stringify(text)}, ${text.slice(1).map((_, i) => i).join(', ')})`;
@@ -123,6 +134,17 @@ export function languageFiles(): Plugin {
       if (!path.startsWith(SRC) || !path.endsWith('.ts') || path === ENGLISH_FILE) return null;
       if (path === join(SRC, 'i18n/language-files.ts')) {
         return {code: `export const ONE_FILE_PER_LANGUAGE = true;\nexport const loadEnglish = () => import(${JSON.stringify(ENGLISH_ID)});`, map: null};
+      }
+      if (REGISTERS.test(path)) {
+        // A tag is registered once the page's language is loaded, so that until the widgets can render at once the
+        // tags stay as the page wrote them, with the space the page reserves for them and their fallback content.
+        let found = 0;
+        const waiting = code.replace(/^if \(!customElements\.get\(('[\w-]+')\)\) customElements\.define\(\1, (\w+)\);$/m, (_, tag: string, element: string) => {
+          found++;
+          return `defineOnceLoaded(${tag}, ${element});`;
+        });
+        if (!found) this.error(`${relative(SRC, path)}: no registration in the form this build knows`);
+        return {code: `import {defineOnceLoaded} from ${JSON.stringify(REGISTRATION)};\n${waiting}`, map: null};
       }
       const locale = LOCALE.exec(path)?.[1];
       if (locale) {

@@ -33,6 +33,20 @@ before(async () => {
     routes: {
       '/languages.html': (req, res) =>
         res.writeHead(200, {'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': STRICT_CSP}).end(PAGE),
+      // A German page with the four widgets and the space the README says to reserve for them, and content below.
+      '/reserved.html': (req, res) =>
+        res.writeHead(200, {'Content-Type': 'text/html; charset=utf-8'}).end(`<!doctype html>
+<html lang="de"><head><meta charset="utf-8"><title>Reserved</title>
+<style>
+cohesion-join-badge:not(:defined) { display: inline-block; inline-size: 17em; block-size: 6em; }
+cohesion-supporter-counter:not(:defined) { display: block; min-block-size: 40rem; }
+cohesion-declaration-summary:not(:defined) { display: block; min-block-size: 32rem; }
+cohesion-document-picker:not(:defined) { display: block; min-block-size: 44rem; }
+</style>
+<script type="module" src="/lib/cohesion-alliance.js"></script></head><body>
+<cohesion-join-badge></cohesion-join-badge><p>Text</p><cohesion-supporter-counter no-animation></cohesion-supporter-counter><p>Text</p>
+<cohesion-declaration-summary></cohesion-declaration-summary><p>Text</p><cohesion-document-picker></cohesion-document-picker><p>Footer</p>
+</body></html>`),
       '/page.html': (req, res, url) =>
         res
           .writeHead(200, {'Content-Type': 'text/html; charset=utf-8'})
@@ -131,4 +145,32 @@ test('where the English file cannot load, the console says so, and the widgets i
   ]);
   assert.equal(english.label, 'en: ');
   assert.deepEqual((await withoutFile('de', 'en')).label, 'de: Treten Sie der Allianz für Kohäsionspolitik bei');
+});
+
+test('the tags wait for the page language before they upgrade: no frame shows an upgraded widget without its content', async () => {
+  const context = await browser.newContext();
+  const tab = await context.newPage();
+  const errors = watch(tab);
+  // On every frame: the widgets that are upgraded (no longer styled by the page's `:not(:defined)` rules) but empty.
+  await tab.addInitScript(() => {
+    window.__empty = [];
+    const check = () => {
+      for (const el of document.querySelectorAll('cohesion-join-badge, cohesion-supporter-counter, cohesion-declaration-summary, cohesion-document-picker')) {
+        if (el.matches(':defined') && !el.shadowRoot?.querySelector('[part]')) window.__empty.push(el.localName);
+      }
+      requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  });
+  // The language's file arrives late, as on a slow connection.
+  await tab.route('**/lib/locales/de.js', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    await route.continue();
+  });
+  await tab.goto(`${server.origin}/reserved.html`);
+  await widgetsRendered(tab);
+  await tab.waitForTimeout(200);
+  assert.deepEqual([...new Set(await tab.evaluate(() => window.__empty))], []);
+  assert.deepEqual(errors, []);
+  await context.close();
 });
