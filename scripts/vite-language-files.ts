@@ -56,12 +56,14 @@ const sourceFiles = (dir: string): string[] =>
 /**
  * One file per language in the self-contained files, and no English in their entry. A page loads the entry and then
  * only its own language's file, so everything language-specific moves out of the entry into that file:
- * - the English texts of the `msg()` calls leave the code (a `str` template keeps its values) for `locales/en.js`,
- *   a file like every other language's (`loadEnglish` in `src/i18n/language-files.ts` is set to load it);
- * - each language's file also holds a copy of that language's document titles and, for Irish and Maltese, its
- *   month names, so that a page of that language needs no other file; `titles/<lang>.js` stay, for a document
- *   shown in another language;
- * - the message ids become short (`badge.count.few` is written in the entry and in every language's file).
+ * - each `msg(text, {id})` call is compiled, as lit-localize's transform mode compiles it, into a lookup by a short id
+ *   (`text("a", value)`, see `MESSAGES_MODULE`) in the language of the widget being rendered, and its English text
+ *   goes to `locales/en.js`, a file like every other language's (`loadEnglish` in `src/i18n/language-files.ts` is set
+ *   to load it); every language's file must hold every message;
+ * - each language's file also holds a copy of the document titles its readers get (its own, or the English ones
+ *   where no document exists in it) and, for Irish and Maltese, its month names, so that a page of that language
+ *   needs no other file; `titles/<lang>.js` stay, for a document shown in another language;
+ * - the tags are registered once the page's language is loaded (`defineOnceLoaded`).
  * The ES modules for bundlers are built by `tsc` and keep the sources' texts and ids as they are.
  */
 export function languageFiles(): Plugin {

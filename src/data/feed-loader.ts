@@ -5,8 +5,6 @@ import {safeUrl} from './url.js';
 import {validateFeed} from './validate.js';
 import {warn} from './log.js';
 
-export {mergeData};
-
 /** How long a feed may take before the widgets give up on it and keep the snapshot. */
 export const DEFAULT_FEED_TIMEOUT_MS = 8000;
 /** A feed larger than this (in bytes, as decoded) is refused; reading stops at the limit. */

@@ -9,7 +9,7 @@ export type LanguageFile = LocaleModule & {titles?: Record<string, Published>; d
  * How the build packs the languages. In the ES modules (false here) each language's translations, document titles
  * and month names are modules of their own, for an app's bundler to split as it likes, and the English texts are in
  * the code. The self-contained files are built with this set to true: there the English texts are a file like every
- * other language's, and each language's file holds its titles and month names too, so
+ * other language's, and each language's file holds the document titles its readers get and its month names too, so
  * that a page loads one file for its language.
  */
 export const ONE_FILE_PER_LANGUAGE: boolean = false;

@@ -63,10 +63,11 @@ function configure(): void {
   if (configured) return;
   configured = true;
   try {
+    // The self-contained files compile the messages (scripts/vite-language-files.ts) into lookups that read only
+    // `getLocale` and `loadLocaleSync`, English included.
     configureReentrantLocalization({
-      // Where English is a file of its own, `msg()` reads it as it reads the other languages.
-      sourceLocale: ONE_FILE_PER_LANGUAGE ? '' : sourceLocale,
-      targetLocales: ONE_FILE_PER_LANGUAGE ? [...targetLocales, sourceLocale] : (targetLocales as unknown as string[]),
+      sourceLocale,
+      targetLocales: targetLocales as unknown as string[],
       getLocale: () => current,
       loadLocaleSync: (locale) => modules.get(locale),
     });

@@ -14,9 +14,11 @@ const config = JSON.parse(readFileSync(join(root, 'lit-localize.json'), 'utf8'))
 const EU_LANGUAGES = [config.sourceLocale, ...config.targetLocales].sort();
 /** A message's text in `lang`, as the XLIFF files hold it (English: the source). */
 const message = (lang, id) => {
-  const unit = parseXliff(readFileSync(join(root, `locales/${lang === 'en' ? 'de' : lang}.xlf`), 'utf8')).get(id);
+  const unit = xliff(lang === 'en' ? 'de' : lang).get(id);
   return plainText(lang === 'en' ? unit.source : unit.target);
 };
+const parsed = new Map();
+const xliff = (lang) => parsed.get(lang) ?? parsed.set(lang, parseXliff(readFileSync(join(root, `locales/${lang}.xlf`), 'utf8'))).get(lang);
 /** The title of the debate of 2022 in `lang`, as the titles of that language hold it. */
 const debateTitle = (lang) => /'debate-2022': \{title: (['"])(.*?)\1/.exec(readFileSync(join(root, `src/data/titles/${lang}.ts`), 'utf8'))[2];
 
