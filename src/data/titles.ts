@@ -1,5 +1,5 @@
 import {report} from './log.js';
-import type {DocumentEdition} from './model.js';
+import type {AllianceDocument, DocumentEdition} from './model.js';
 
 /** A language's documents as the Alliance published them: each one's title (where given) and its PDF's size in KB. */
 export type Published = Record<string, {title?: string; kilobytes: number}>;
@@ -91,6 +91,17 @@ export function loadTitles(langs: Iterable<string>): Promise<void> {
 /** The embedded title of a document in a language, once `loadTitles` has loaded that language. */
 export function embeddedTitle(documentId: string, lang: string): string | undefined {
   return loaded.get(primary(lang))?.[documentId]?.title;
+}
+
+/**
+ * A document's title as published, for its version `edition`: the version's own, else the one the Alliance
+ * published in its language (once `loadTitles` has loaded that language), else the document's fallback title; with
+ * the language it is written in. Undefined when the document has no title at all.
+ */
+export function documentTitle(document: AllianceDocument, edition: DocumentEdition): {text: string; lang: string | undefined} | undefined {
+  const own = edition.title ?? embeddedTitle(document.id, edition.lang);
+  if (own !== undefined) return {text: own, lang: edition.lang};
+  return document.fallbackTitle === undefined ? undefined : {text: document.fallbackTitle, lang: document.fallbackTitleLang};
 }
 
 /**
