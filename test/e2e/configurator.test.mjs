@@ -357,6 +357,17 @@ describe('the script snippets’ fallback', () => {
     await cs.context.close();
   });
 
+  it('announces where a download leads by the language’s name, in the configurator’s language', async () => {
+    const {page, context, problems} = await configurator('fr');
+    await chooseWidget(page, 3);
+    await page.waitForFunction(() => document.querySelector('#preview cohesion-document-picker')?.shadowRoot?.querySelector('[part~="download"]'));
+    await page.evaluate(() => document.querySelector('#preview cohesion-document-picker').shadowRoot.querySelector('[part~="download"]').click());
+    await page.waitForFunction(() => document.querySelector('#preview-status').textContent.includes('https://'));
+    assert.match(await page.textContent('#preview-status'), /^Sur votre page, ce lien ouvre la version «\u00A0français\u00A0»\u00A0: https:\/\//);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   it('lists the documents by their titles exactly as published, as the document picker shows them', async () => {
     const {page, context, problems} = await configurator('cs');
     await chooseWidget(page, 3);
