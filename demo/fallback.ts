@@ -39,8 +39,8 @@ export async function loadFallbackData(lang: string): Promise<void> {
  * is written in: the snippet's fallback and the configurator's list of documents show the same.
  */
 export function shownTitle(document: AllianceDocument, lang: string, documentLang?: string): {text: string; lang: string} {
-  const title = documentTitle(document, shownEdition(document, lang, documentLang));
-  return {text: title?.text ?? document.id, lang: title?.lang ?? 'en'};
+  const [text = document.id, titleLang = 'en'] = documentTitle(document, shownEdition(document, lang, documentLang));
+  return {text, lang: titleLang};
 }
 
 /** Markup for a language named in another: in the reader's language, with its own name (and `lang`) beside it. */

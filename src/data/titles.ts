@@ -94,14 +94,13 @@ export function embeddedTitle(documentId: string, lang: string): string | undefi
 }
 
 /**
- * A document's title as published, for its version `edition`: the version's own, else the one the Alliance
- * published in its language (once `loadTitles` has loaded that language), else the document's fallback title; with
- * the language it is written in. Undefined when the document has no title at all.
+ * A document's title as published, for its version `edition`, and the language it is written in: the version's
+ * own, else the one the Alliance published in its language (once `loadTitles` has loaded that language), else the
+ * document's fallback title. Both undefined when the document has no title at all.
  */
-export function documentTitle(document: AllianceDocument, edition: DocumentEdition): {text: string; lang: string | undefined} | undefined {
+export function documentTitle(document: AllianceDocument, edition: DocumentEdition): [title?: string, lang?: string] {
   const own = edition.title ?? embeddedTitle(document.id, edition.lang);
-  if (own !== undefined) return {text: own, lang: edition.lang};
-  return document.fallbackTitle === undefined ? undefined : {text: document.fallbackTitle, lang: document.fallbackTitleLang};
+  return own !== undefined ? [own, edition.lang] : document.fallbackTitle !== undefined ? [document.fallbackTitle, document.fallbackTitleLang] : [];
 }
 
 /**

@@ -214,13 +214,11 @@ export class CohesionDocumentPicker extends CohesionElement {
           ${shown.map(([document, editions, available, lang], i) => {
             const edition = editions.find((e) => e.lang === lang)!;
             const bytes = editionBytes(document.id, edition);
-            const title = documentTitle(document, edition);
-            const text = title?.text ?? msg('Untitled document', {id: 'picker.untitled'});
-            const titleLang = title?.lang;
+            const [title = msg('Untitled document', {id: 'picker.untitled'}), titleLang] = documentTitle(document, edition);
             const level = this.option('heading-level', String(this.headingLevel), HEADING_LEVEL_NAMES, '3');
             // Children of the grid and flex boxes follow each other without whitespace, which they would not show.
             return html`<article part="document" aria-labelledby="title-${i}">
-              ${heading(level, `title-${i}`, 'title', text, titleLang)}${matchLanguage(available, locale) ? nothing : this.#renderNotice(lang)}
+              ${heading(level, `title-${i}`, 'title', title, titleLang)}${matchLanguage(available, locale) ? nothing : this.#renderNotice(lang)}
               <p part="meta" id="meta-${i}">
                 <span lang=${lang}>${languageAutonym(lang)}</span>
                 <span aria-hidden="true">·</span>
