@@ -1,4 +1,3 @@
-/// <reference types="vite/client" />
 /**
  * What a snippet writes inside each widget's tag for readers without JavaScript: the badge's link, the counter's
  * figures as text, the declaration's link, the documents' links. Once the widget runs it hides this content, and

@@ -15,7 +15,7 @@ const NO_BREAK = '[\u00A0\u202F]';
  */
 function frenchProblems(text) {
   const problems = [];
-  for (const [found] of text.matchAll(new RegExp(`(?:^|.)[;!?»](?=\\s|$|<|\\))`, 'gu'))) {
+  for (const [found] of text.matchAll(/(?:^|.)(?:[;!?](?=\s|$|<|\))|»)/gu)) {
     if (!new RegExp(`^${NO_BREAK}`).test(found)) problems.push(found);
   }
   for (const [found] of text.matchAll(/(?:^|.):(?=\s|$|<)/gu)) if (!new RegExp(`^${NO_BREAK}`).test(found)) problems.push(found);
@@ -34,7 +34,7 @@ for (const file of ['locales/fr.xlf', 'locales/configurator/fr.xlf']) {
 }
 
 test('the French check finds an ordinary space or none before : ; ! ? », and after «', () => {
-  for (const bad of ['Options : oui', 'Options: oui', 'jamais ; sinon', 'maintenant !', 'Pourquoi ?', '« badge »', '«\u00A0badge »', 'la version «badge\u00A0»']) {
+  for (const bad of ['Options : oui', 'Options: oui', 'jamais ; sinon', 'maintenant !', 'Pourquoi ?', '« badge »', '«\u00A0badge »', 'la version «badge\u00A0»', '«\u00A0badge».']) {
     assert.notDeepEqual(frenchProblems(bad), [], bad);
   }
   for (const good of ['Options\u00A0: oui', 'jamais\u202F; sinon', 'maintenant\u202F!', '«\u00A0badge\u00A0»', 'npm run build:badges.', 'https://example.org']) {
