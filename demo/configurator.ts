@@ -7,9 +7,10 @@ import type {CounterNotation, MIN_REFRESH_SECONDS} from '../src/components/suppo
 import type {HeadingLevel} from '../src/components/declaration-summary/declaration-summary.js';
 import type {PickerHeadingLevel} from '../src/components/document-picker/document-picker.js';
 import {DOCUMENT_IDS, SUPPORTER_CATEGORIES, type SupporterCategory} from '../src/data/model.js';
-import {formatNumber} from '../src/i18n/format.js';
+import {SNAPSHOT} from '../src/data/snapshot.js';
+import {formatNumber, languageName} from '../src/i18n/format.js';
 import {str} from '@lit/localize';
-import {alliancePageUrl, fallbackFor, hasTitles, loadFallbackData} from './fallback.js';
+import {alliancePageUrl, fallbackFor, hasTitles, loadFallbackData, shownTitle} from './fallback.js';
 import {getLocale, LANGUAGES, msg, setLocale} from './localize.js';
 import {buildSnippet, imageMarkup, toHtml, toNode, type Attribute, type Markup} from './snippet.js';
 import {widgetTexts, type WidgetText} from './widget-texts.js';
@@ -19,6 +20,8 @@ const MIN_REFRESH: typeof MIN_REFRESH_SECONDS = 10;
 interface Choice {
   value: string;
   label: string;
+  /** The label's language, where it is not the configurator's (a document's title as published). */
+  lang?: string;
 }
 
 /**
@@ -84,11 +87,11 @@ function widgets(): {widgets: Widget[]; common: Control[]} {
     dark: msg('Dark', {id: 'appearance.dark'}),
   };
   const categoryLabels = Object.fromEntries(SUPPORTER_CATEGORIES.map((c) => [c, texts(`counter.${c}`)])) as Record<SupporterCategory, string>;
-  const documentLabels: Record<(typeof DOCUMENT_IDS)[number], string> = {
-    'debate-2022': msg('The debate on the future of cohesion policy starts now! (2022)', {id: 'document.debate'}),
-    'declaration-2020': msg('Declaration of the #CohesionAlliance for a cohesive, sustainable and resilient Europe (2020)', {id: 'document.declaration'}),
-    'letter-charles-michel': msg('Letter of the #CohesionAlliance to Charles Michel', {id: 'document.letter'}),
-  };
+  // The documents' titles as the document picker shows them on a page in this language, exactly as published.
+  const documentChoices: Choice[] = DOCUMENT_IDS.map((id) => {
+    const title = shownTitle(SNAPSHOT.documents.find((d) => d.id === id)!, lang);
+    return {value: id, label: title.text, lang: title.lang === lang ? undefined : title.lang};
+  });
   const languageChoices: Choice[] = [
     {value: '', label: msg('The page’s language (automatic)', {id: 'documents.automatic'})},
     ...Array.from(languageSelect.options, (option) => ({value: option.value, label: option.text})),
@@ -174,7 +177,7 @@ function widgets(): {widgets: Widget[]; common: Control[]} {
             kind: 'list',
             attribute: 'documents',
             legend: msg('Documents', {id: 'documents.legend'}),
-            choices: labelled(DOCUMENT_IDS, documentLabels),
+            choices: documentChoices,
             hint: msg('With none chosen, all are shown.', {id: 'list.allHint'}),
           },
           {
@@ -301,7 +304,9 @@ function choiceGroup(type: 'radio' | 'checkbox', name: string, legend: string, i
   for (const item of items) {
     const id = uid(name);
     const input = element('input', {type, name, id, value: item.value, checked: checked(item.value)});
-    fieldset.append(element('div', {className: 'choice'}, input, element('label', {htmlFor: id}, item.label)));
+    const label = element('label', {htmlFor: id}, item.label);
+    if (item.lang) label.lang = item.lang;
+    fieldset.append(element('div', {className: 'choice'}, input, label));
   }
   if (hintText) {
     fieldset.setAttribute('aria-describedby', hintId);
@@ -613,7 +618,8 @@ preview.addEventListener('cohesion-join', (event) => {
 });
 preview.addEventListener('cohesion-download', (event) => {
   event.preventDefault();
-  announce(previewStatus, msg(str`On your page, this link opens the ${event.detail.lang} version: ${event.detail.href}`, {id: 'status.download'}));
+  const language = languageName(event.detail.lang, getLocale());
+  announce(previewStatus, msg(str`On your page, this link opens the ${language} version: ${event.detail.href}`, {id: 'status.download'}));
 });
 preview.addEventListener('click', (event) => {
   if (event.defaultPrevented) return;

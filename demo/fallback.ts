@@ -1,36 +1,53 @@
-/// <reference types="vite/client" />
 /**
  * What a snippet writes inside each widget's tag for readers without JavaScript: the badge's link, the counter's
  * figures as text, the declaration's link, the documents' links. Once the widget runs it hides this content, and
  * the widget shows what it shows without it: the badge takes its link's address and text, which are its own; the
  * document picker's links carry no `hreflang`, so that it does not read them as versions of its documents.
  */
-import {alliancePageUrl, SUPPORTER_CATEGORIES, type SupporterCategory} from '../src/data/model.js';
+import {alliancePageUrl, SUPPORTER_CATEGORIES, type AllianceDocument, type DocumentEdition, type SupporterCategory} from '../src/data/model.js';
 import {SNAPSHOT} from '../src/data/snapshot.js';
-import {formatMonth, formatNumber, languageAutonym, loadDateSupplement, type Notation} from '../src/i18n/format.js';
+import {documentTitle, loadTitles} from '../src/data/titles.js';
+import {chooseDocumentLanguage, matchLanguage} from '../src/i18n/choose.js';
+import {formatMonth, formatNumber, languageWithAutonym, loadDateSupplement, type Notation} from '../src/i18n/format.js';
+import {around, SLOT} from '../src/i18n/sentence.js';
 import type {Attribute, Markup} from './snippet.js';
 import type {WidgetText} from './widget-texts.js';
 
-type Published = Record<string, {title?: string}>;
-const titleFiles = import.meta.glob<{default: Published}>('../src/data/titles/*.ts');
-const titles = new Map<string, Published>();
+/** The version of `document` a widget shows on a page in `lang` (or in `documentLang`, when the integrator chose one). */
+function shownEdition(document: AllianceDocument, lang: string, documentLang?: string): DocumentEdition {
+  const shown = chooseDocumentLanguage(
+    document.editions.map((e) => e.lang),
+    {preferred: documentLang, page: lang},
+  );
+  return document.editions.find((e) => e.lang === shown)!;
+}
 
-/** Whether the document titles in `lang` are loaded, or there are none to load. */
-export const hasTitles = (lang: string): boolean => titles.has(lang) || !titleFiles[`../src/data/titles/${lang}.ts`];
+const loadedTitles = new Set<string>();
+
+/** Whether the document titles shown on a page in `lang` are loaded. */
+export const hasTitles = (lang: string): boolean => loadedTitles.has(lang);
 
 /** Loads what the fallback needs in `lang` beside the widgets' texts: document titles and month names. */
 export async function loadFallbackData(lang: string): Promise<void> {
-  const file = titleFiles[`../src/data/titles/${lang}.ts`];
-  if (file && !titles.has(lang)) titles.set(lang, (await file()).default);
-  await loadDateSupplement(lang);
+  await Promise.all([loadTitles([lang, ...SNAPSHOT.documents.map((d) => shownEdition(d, lang).lang)]), loadDateSupplement(lang)]);
+  loadedTitles.add(lang);
 }
 
-/** The languages tried, after the one asked for, when a document does not exist in it (as the widgets do). */
-const FALLBACK_LANGUAGES = ['en', 'fr', 'de'];
-
-function documentLanguage(available: readonly string[], wanted: readonly (string | undefined)[]): string {
-  return [...wanted, ...FALLBACK_LANGUAGES].find((lang) => lang && available.includes(lang)) ?? available[0]!;
+/**
+ * The title, as published, that the document picker shows for `document` on a page in `lang`, with the language it
+ * is written in: the snippet's fallback and the configurator's list of documents show the same.
+ */
+export function shownTitle(document: AllianceDocument, lang: string, documentLang?: string): {text: string; lang: string} {
+  const [text = document.id, titleLang = 'en'] = documentTitle(document, shownEdition(document, lang, documentLang));
+  return {text, lang: titleLang};
 }
+
+/** Markup for a language named in another: in the reader's language, with its own name (and `lang`) beside it. */
+const namedLanguage = (lang: string, locale: string): Markup[] =>
+  languageWithAutonym(lang, locale, (autonym): Markup => ({tag: 'span', attributes: [['lang', lang]], children: [autonym]}));
+
+/** A widget's sentence with the markup `inner` where the translation puts its placeholder. */
+const sentence = (texts: WidgetText, id: string, inner: Markup[]): Markup[] => around(texts(id, SLOT), inner).flat();
 
 const value = (attributes: readonly Attribute[], name: string) => {
   const found = attributes.find(([n]) => n === name)?.[1];
@@ -73,17 +90,17 @@ const editionsOf = (id: string) => SNAPSHOT.documents.find((document) => documen
 /** The declaration summary: its heading, and the link to the full text in the page's language or the nearest. */
 function summary({lang, texts, attributes}: FallbackContext): Markup[] {
   const editions = editionsOf(SNAPSHOT.declaration.documentId);
-  const shown = documentLanguage(
+  const shown = chooseDocumentLanguage(
     editions.map((e) => e.lang),
-    [lang],
-  );
+    {page: lang},
+  )!;
   const href = editions.find((e) => e.lang === shown)!.href;
-  const read = shown === lang ? texts('declaration.read') : texts('declaration.readIn', languageAutonym(shown));
+  const read = shown === lang ? [texts('declaration.read')] : sentence(texts, 'declaration.readIn', namedLanguage(shown, lang));
   const link: Attribute[] = [['href', href]];
   if (shown !== lang) link.push(['hreflang', shown]);
   return [
     {tag: `h${value(attributes, 'heading-level') ?? '2'}`, children: [texts('declaration.heading')]},
-    {tag: 'p', children: [{tag: 'a', attributes: link, children: [read]}]},
+    {tag: 'p', children: [{tag: 'a', attributes: link, children: read}]},
   ];
 }
 
@@ -97,17 +114,13 @@ function picker({lang, texts, attributes}: FallbackContext): Markup[] {
   return ids.map((id): Markup => {
     const document = SNAPSHOT.documents.find((d) => d.id === id)!;
     const available = document.editions.map((e) => e.lang);
-    const shown = documentLanguage(available, [value(attributes, 'document-lang'), lang]);
-    const edition = document.editions.find((e) => e.lang === shown)!;
-    const own = titles.get(shown)?.[id]?.title;
-    const heading: Markup = {
-      tag: level,
-      attributes: [['lang', own ? shown : (document.fallbackTitleLang ?? 'en')]],
-      children: [own ?? document.fallbackTitle ?? id],
-    };
+    const edition = shownEdition(document, lang, value(attributes, 'document-lang'));
+    const shown = edition.lang;
+    const title = shownTitle(document, lang, value(attributes, 'document-lang'));
+    const heading: Markup = {tag: level, attributes: [['lang', title.lang]], children: [title.text]};
     const children: Markup[] = [heading];
-    if (!available.includes(lang)) {
-      children.push({tag: 'p', children: [`${texts('picker.notAvailable')} ${texts('picker.shownInstead', languageAutonym(shown))}`]});
+    if (!matchLanguage(available, lang)) {
+      children.push({tag: 'p', children: [`${texts('picker.notAvailable')} `, ...sentence(texts, 'picker.shownInstead', namedLanguage(shown, lang))]});
     }
     // No `hreflang`: the widget would read the link as a version of the document, and a page is not the file
     // (its format would read as HTML, its size as unknown). The link is for readers only.

@@ -4,6 +4,12 @@ export type Attribute = readonly [name: string, value: string | true];
 /** A piece of markup the configurator writes: text, or an element with its attributes and content. */
 export type Markup = string | {tag: string; attributes?: readonly Attribute[]; children?: readonly Markup[]};
 
+/**
+ * Text, and elements inside a line of text (a language's name within a sentence), which a line break beside would
+ * show as a space.
+ */
+const inline = (markup: Markup): boolean => typeof markup === 'string' || (markup.tag === 'span' && (markup.children ?? []).every(inline));
+
 /** Elements that have no content and no end tag. */
 const VOID = new Set(['img', 'source', 'br']);
 
@@ -26,7 +32,7 @@ const attributeText = (attributes: readonly Attribute[] = []) =>
   attributes.map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`)).join('');
 
 /**
- * `markup` as HTML lines, indented by `depth`: an element whose content is text alone takes one line, any other
+ * `markup` as HTML lines, indented by `depth`: an element whose content is inline (text, a `span`) takes one line, any other
  * opens and closes on lines of its own around its indented content.
  */
 export function toHtml(markup: Markup, depth = 0): string[] {
@@ -36,7 +42,7 @@ export function toHtml(markup: Markup, depth = 0): string[] {
   if (VOID.has(markup.tag)) return [indent + open];
   const children = markup.children ?? [];
   const close = `</${markup.tag}>`;
-  if (children.every((child) => typeof child === 'string')) return [indent + open + children.map((c) => escapeText(c as string)).join('') + close];
+  if (children.every(inline)) return [indent + open + children.map((c) => toHtml(c).join('')).join('') + close];
   return [indent + open, ...children.flatMap((child) => toHtml(child, depth + 1)), indent + close];
 }
 

@@ -1,23 +1,10 @@
 // Reads translations (XLIFF, as lit-localize writes them in locales/) in Node: for the image badges and the tests.
+// The text itself is read by xliff-text.mjs, which the configurator shares in the browser.
 import {readFileSync, readdirSync} from 'node:fs';
 import {join} from 'node:path';
+import {decode, parseXliff, plainText} from './xliff-text.mjs';
 
-export const decode = (s) =>
-  s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
-
-/** The messages of one XLIFF file: id → {source, target}, markup and placeholders left as written. */
-export function parseXliff(xml) {
-  const units = new Map();
-  for (const [, id, body] of xml.matchAll(/<trans-unit id="([^"]+)"[^>]*>([\s\S]*?)<\/trans-unit>/g)) {
-    const source = /<source>([\s\S]*?)<\/source>/.exec(body)?.[1];
-    const target = /<target>([\s\S]*?)<\/target>/.exec(body)?.[1];
-    units.set(id, {source, target});
-  }
-  return units;
-}
-
-/** A message without placeholders as plain text, its whitespace collapsed. */
-export const plainText = (text) => decode(text).replace(/\s+/g, ' ').trim();
+export {collapseSpace, decode, fillPlaceholders, parseXliff, plainText} from './xliff-text.mjs';
 
 /**
  * The texts of `ids` in English and in every language of `dir` (one `<lang>.xlf` each): lang → id → text.

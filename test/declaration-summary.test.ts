@@ -202,7 +202,7 @@ describe('<cohesion-declaration-summary>', () => {
     expect(link.querySelector('[lang]')).to.equal(null);
   });
 
-  it('links a Bulgarian page to another language, since none exists in Bulgarian, and says which', async () => {
+  it('links a Bulgarian page to another language, since none exists in Bulgarian, and names it in Bulgarian and in its own', async () => {
     await setPageLanguage('bg');
     const el = await summary();
     const link = part(el, 'link') as HTMLAnchorElement;
@@ -213,7 +213,8 @@ describe('<cohesion-declaration-summary>', () => {
     const name = link.querySelector<HTMLElement>('span[lang]')!;
     expect(name.lang).to.equal(expected);
     expect(text(name)).to.equal(new Intl.DisplayNames([expected], {type: 'language'}).of(expected)!.replace(/^./, (c) => c.toUpperCase()));
-    expect(text(link)).to.equal(`Прочетете декларацията (език: ${text(name)})`);
+    const inBulgarian = new Intl.DisplayNames(['bg'], {type: 'language'}).of(expected)!;
+    expect(text(link)).to.equal(`Прочетете декларацията (език: ${inBulgarian} (${text(name)}))`);
   });
 
   it('names Irish readers the version it links to as well', async () => {
@@ -221,7 +222,7 @@ describe('<cohesion-declaration-summary>', () => {
     const el = await summary();
     const link = part(el, 'link') as HTMLAnchorElement;
     expect(link.hreflang).to.not.equal('ga');
-    expect(text(link)).to.match(/^Léigh an dearbhú \(teanga: .+\)$/);
+    expect(text(link)).to.match(/^Léigh an dearbhú \(teanga: .+ \(.+\)\)$/);
   });
 
   describe('choosing the version to link to', () => {

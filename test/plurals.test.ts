@@ -15,7 +15,7 @@ import {setPageLanguage} from './support/locale.js';
 const NOUNS: Record<EuLanguage, Partial<Record<Intl.LDMLPluralRule, string>>> = {
   bg: {one: 'поддръжник', other: 'поддръжници'},
   cs: {one: 'podporovatel', few: 'podporovatelé', many: 'podporovatele', other: 'podporovatelů'},
-  da: {one: 'tilhænger', other: 'tilhængere'},
+  da: {one: 'støtter', other: 'støttere'},
   de: {one: 'unterstützende Person', other: 'Unterstützende'},
   el: {one: 'υποστηρικτής', other: 'υποστηρικτές'},
   en: {one: 'supporter', other: 'supporters'},
@@ -30,7 +30,7 @@ const NOUNS: Record<EuLanguage, Partial<Record<Intl.LDMLPluralRule, string>>> = 
   lt: {one: 'rėmėjas', few: 'rėmėjai', many: 'rėmėjo', other: 'rėmėjų'},
   lv: {zero: 'atbalstītāju', one: 'atbalstītājs', other: 'atbalstītāji'},
   mt: {one: 'sostenitur', two: 'sostenituri', few: 'sostenituri', many: 'sostenitur', other: 'sostenitur'},
-  nl: {one: 'steunbetuiger', other: 'steunbetuigers'},
+  nl: {one: 'sympathisant', other: 'sympathisanten'},
   // A noun for persons takes the genitive after every numeral from 2 up, written in figures ("2 zwolenników" reads
   // "dwóch zwolenników", "22 zwolenników" "dwudziestu dwóch zwolenników"); "other" is for fractions.
   pl: {one: 'zwolennik', few: 'zwolenników', many: 'zwolenników', other: 'zwolennika'},

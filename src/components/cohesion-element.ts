@@ -9,14 +9,7 @@ import {HYDRATION} from './hydration.js';
 type ElementWarning = 'option' | 'href' | 'refreshRange' | 'refresh' | 'category' | 'document' | 'documentLang' | 'whyHref';
 type Quoted<K extends ElementWarning> = Parameters<Warnings[K]> extends [string, ...infer Values] ? Values : never;
 
-/** Stands for a placeholder inside a translated sentence, so that markup can be set where the language puts it. */
-export const SLOT = '\uE000';
-
-/** A translated sentence with `node` set at its placeholder; a translation without one gets `node` after it. */
-export const around = (sentence: string, node: unknown): unknown[] => {
-  const [before, after] = sentence.split(SLOT);
-  return after === undefined ? [sentence, ' ', node] : [before, node, after];
-};
+export {around, SLOT} from '../i18n/sentence.js';
 
 export const APPEARANCES = ['auto', 'light', 'dark'] as const;
 export type Appearance = (typeof APPEARANCES)[number];

@@ -1,5 +1,5 @@
 import {report} from './log.js';
-import type {DocumentEdition} from './model.js';
+import type {AllianceDocument, DocumentEdition} from './model.js';
 
 /** A language's documents as the Alliance published them: each one's title (where given) and its PDF's size in KB. */
 export type Published = Record<string, {title?: string; kilobytes: number}>;
@@ -91,6 +91,16 @@ export function loadTitles(langs: Iterable<string>): Promise<void> {
 /** The embedded title of a document in a language, once `loadTitles` has loaded that language. */
 export function embeddedTitle(documentId: string, lang: string): string | undefined {
   return loaded.get(primary(lang))?.[documentId]?.title;
+}
+
+/**
+ * A document's title as published, for its version `edition`, and the language it is written in: the version's
+ * own, else the one the Alliance published in its language (once `loadTitles` has loaded that language), else the
+ * document's fallback title. Both undefined when the document has no title at all.
+ */
+export function documentTitle(document: AllianceDocument, edition: DocumentEdition): [title?: string, lang?: string] {
+  const own = edition.title ?? embeddedTitle(document.id, edition.lang);
+  return own !== undefined ? [own, edition.lang] : document.fallbackTitle !== undefined ? [document.fallbackTitle, document.fallbackTitleLang] : [];
 }
 
 /**

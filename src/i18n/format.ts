@@ -130,3 +130,12 @@ export function languageAutonym(lang: string): string {
   const name = languageName(lang, lang);
   return name.charAt(0).toLocaleUpperCase(lang) + name.slice(1);
 }
+
+/**
+ * How a widget names a language other than the reader's: in the reader's language, with the language's own name
+ * beside it, "French (Français)", so that a reader knows it and finds it in a language menu. `own` marks up the
+ * own name (with its `lang`) as the caller writes markup: the widgets' templates, the snippets' fallback content.
+ */
+export function languageWithAutonym<T>(lang: string, locale: string, own: (autonym: string) => T): [string, T, string] {
+  return [`${languageName(lang, locale)} (`, own(languageAutonym(lang)), ')'];
+}

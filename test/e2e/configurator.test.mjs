@@ -270,7 +270,7 @@ describe('the script snippets’ fallback', () => {
         ['Treten Sie der Allianz für Kohäsionspolitik bei', 'https://cor.europa.eu/de/engage/Pages/cohesion-alliance.aspx'],
         ['Unterstützende Einzelpersonen', 'mehr als 12.000', 'Regionen', '140', 'Städte und Landkreise', '137', 'Stand: Oktober 2022'],
         ['Erneuerte Erklärung der Allianz für Kohäsionspolitik', 'Die Erklärung lesen'],
-        ['Die Debatte über die Zukunft der Kohäsionspolitik beginnt jetzt!', 'Auf der Seite der #CohesionAlliance abrufen'],
+        ['Die Debatte über die Zukunft der Kohäsionspolitik beginnt jetzt!', 'Auf der Seite der Allianz für Kohäsionspolitik abrufen'],
       ],
       bg: [
         ['Включете се в Алианса за сближаване'],
@@ -311,6 +311,74 @@ describe('the script snippets’ fallback', () => {
     assert.match(snippet, /<h3 lang="en">Letter of the #CohesionAlliance to Charles Michel<\/h3>/);
     assert.match(snippet, /<a href="https:\/\/cor\.europa\.eu\/de\/engage\/Pages\/cohesion-alliance\.aspx">Get it from the #CohesionAlliance page<\/a>/);
     assert.doesNotMatch(snippet, /hreflang/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('names another language in the page’s language with its own name beside it, as the widgets do, in every language', async () => {
+    // The languages of the letter to Charles Michel: a page in any other gets the notice that it is shown instead.
+    const letter = 'de es fi fr it pt sv'.split(' ');
+    for (const lang of LANGUAGES) {
+      const {page, context, problems} = await configurator(lang);
+      const named = [];
+      for (const i of [2, 3]) {
+        await chooseWidget(page, i);
+        await page.waitForFunction((tag) => document.querySelector('#snippet').value.includes(`<${tag}`), TAGS[i]);
+        const snippet = await page.inputValue('#snippet');
+        for (const [, before, other, autonym, after] of snippet.matchAll(/([^<>\n]*)<span lang="([a-z]+)">([^<]*)<\/span>([^<>\n]*)/g)) {
+          // The name in the page's language, as Chromium's Intl gives it (it has none in Irish and Maltese, whose
+          // names the widgets carry themselves).
+          const name = await page.evaluate(
+            ([p, l]) => (Intl.DateTimeFormat.supportedLocalesOf(p).length ? new Intl.DisplayNames([p === 'pt' ? 'pt-PT' : p], {type: 'language'}).of(l) : ''),
+            [lang, other],
+          );
+          assert.notEqual(other, lang);
+          assert.ok(before.endsWith(`${name} (`) && after.startsWith(')'), `${lang} ${TAGS[i]}: ${before}<span lang="${other}">${autonym}</span>${after}`);
+          assert.notEqual(before.slice(0, -2).trim().split(/[\s(]/).at(-1), autonym, `${lang}: ${before}`);
+          named.push(other);
+        }
+      }
+      // The declaration exists in neither Bulgarian nor Irish; the letter in seven languages.
+      const expected = (['bg', 'ga'].includes(lang) ? 3 : 0) + (letter.includes(lang) ? 0 : 1);
+      assert.equal(named.length, expected, `${lang}: ${named.join()}`);
+      assert.deepEqual(problems, []);
+      await context.close();
+    }
+  });
+
+  it('keeps the translations’ no-break spaces, and those of the numbers', async () => {
+    const {page, context} = await configurator('fr');
+    await chooseWidget(page, 1);
+    await page.waitForFunction(() => document.querySelector('#snippet').value.includes('<dl>'));
+    assert.ok((await page.inputValue('#snippet')).includes(`plus de 12\u202F000`), await page.inputValue('#snippet'));
+    await context.close();
+    const cs = await configurator('cs');
+    assert.ok((await cs.page.inputValue('#snippet')).includes('Připojte se k\u00A0#CohesionAlliance'), await cs.page.inputValue('#snippet'));
+    await cs.context.close();
+  });
+
+  it('announces where a download leads by the language’s name, in the configurator’s language', async () => {
+    const {page, context, problems} = await configurator('fr');
+    await chooseWidget(page, 3);
+    await page.waitForFunction(() => document.querySelector('#preview cohesion-document-picker')?.shadowRoot?.querySelector('[part~="download"]'));
+    await page.evaluate(() => document.querySelector('#preview cohesion-document-picker').shadowRoot.querySelector('[part~="download"]').click());
+    await page.waitForFunction(() => document.querySelector('#preview-status').textContent.includes('https://'));
+    assert.match(await page.textContent('#preview-status'), /^Sur votre page, ce lien ouvre la version «\u00A0français\u00A0»\u00A0: https:\/\//);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('lists the documents by their titles exactly as published, as the document picker shows them', async () => {
+    const {page, context, problems} = await configurator('cs');
+    await chooseWidget(page, 3);
+    const published = 'Diskuse o budoucnosti politiky soudržnosti právě odstartovala !';
+    const listed = await page.locator('fieldset[data-widget="cohesion-document-picker"] fieldset label').allTextContents();
+    assert.ok(listed.includes(published), listed.join(' | '));
+    const picker = page.locator('#preview cohesion-document-picker');
+    await page.waitForFunction(() => document.querySelector('#preview cohesion-document-picker')?.shadowRoot?.querySelector('[part="title"]'));
+    const shown = await picker.evaluate((el) => Array.from(el.shadowRoot.querySelectorAll('[part="title"]'), (h) => h.textContent.trim()));
+    assert.deepEqual(listed, shown);
+    assert.match(await page.inputValue('#snippet'), new RegExp(`<h3 lang="cs">${published}</h3>`));
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -419,7 +419,7 @@ describe('the configurator', () => {
     await page.waitForFunction(() => document.querySelector('#preview cohesion-document-picker')?.shadowRoot?.querySelector('[part~="download"]'));
     await page.evaluate(() => document.querySelector('#preview cohesion-document-picker').shadowRoot.querySelector('[part~="download"]').click());
     await page.waitForFunction(() => document.querySelector('#preview-status').textContent.includes('version: https://'));
-    assert.match(await status(), /^On your page/);
+    assert.match(await status(), /^On your page, this link opens the English version: https:\/\//);
     assert.equal(page.url(), address);
     await context.close();
   });

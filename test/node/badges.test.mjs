@@ -5,8 +5,9 @@ import assert from 'node:assert/strict';
 import {mkdtempSync, readFileSync, readdirSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {buildBadges} from '../../scripts/badges/build.mjs';
-import {parseXliff, plainText} from '../../scripts/xliff.mjs';
+import {buildBadges, listBadges} from '../../scripts/badges/build.mjs';
+import {drawBadge} from '../../scripts/badges/draw.mjs';
+import {decode, parseXliff, plainText} from '../../scripts/xliff.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'cohesion-badges-'));
@@ -52,6 +53,26 @@ test('the alt text is the widgets’ translation of the badge, in every language
   const english = index.filter((b) => b.lang === 'en');
   assert.ok(english.filter((b) => b.variant === 'join').every((b) => b.alt === 'Join the #CohesionAlliance'));
   assert.ok(english.filter((b) => b.variant === 'supporter').every((b) => b.alt === 'We support the #CohesionAlliance'));
+});
+
+test('every no-break space of the translations reaches the badges: their alt text, title and line breaks', async () => {
+  const noBreak = (text) => text.match(/[\u00A0\u202F]/g) ?? [];
+  let kept = 0;
+  for (const badge of await listBadges()) {
+    if (badge.lang === 'en') continue;
+    const target = decode(parseXliff(readFileSync(join(root, 'locales', `${badge.lang}.xlf`), 'utf8')).get(`badge.${badge.variant}`).target);
+    const alt = index.find((b) => b.file === `${badge.name}.svg`).alt;
+    assert.deepEqual(noBreak(alt), noBreak(target), badge.name);
+    assert.ok(read(`${badge.name}.svg`).includes(`<title>${alt.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</title>`), badge.name);
+    // The words a no-break space joins stay on one line.
+    const {lines} = drawBadge(badge);
+    for (const [joined] of target.matchAll(/\S+[\u00A0\u202F]\S+/g)) {
+      assert.ok(lines.some((line) => line.includes(joined)), `${badge.name}: "${joined}" in ${JSON.stringify(lines)}`);
+      kept++;
+    }
+  }
+  // Czech joins its one-letter preposition to the Alliance's name, in each of its 6 join badges.
+  assert.ok(kept >= 6, `${kept} joined words`);
 });
 
 test('each badge’s link is the Alliance’s page in its language, by the widgets’ rule', () => {

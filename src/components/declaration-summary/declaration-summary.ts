@@ -6,7 +6,7 @@ import {AllianceDataController} from '../../data/data-controller.js';
 import {alliancePageUrl, type AllianceData, type DocumentEdition} from '../../data/model.js';
 import {safeUrl} from '../../data/url.js';
 import {editionBytes, loadTitles} from '../../data/titles.js';
-import {formatDate, formatFileSize, languageAutonym} from '../../i18n/format.js';
+import {formatDate, formatFileSize, languageWithAutonym} from '../../i18n/format.js';
 import {localeLoading} from '../../i18n/localization.js';
 import {primaryLanguage} from '../../i18n/negotiate.js';
 import {chooseDocumentLanguage, DOCUMENT_FALLBACK_LANGUAGES} from '../../i18n/choose.js';
@@ -168,7 +168,7 @@ export class CohesionDeclarationSummary extends CohesionElement {
               // The page's language is always a bare primary subtag (`de`).
               primaryLanguage(lang) === locale
                 ? msg('Read the declaration', {id: 'declaration.read'})
-                : around(readIn, html`<span lang=${lang}>${languageAutonym(lang)}</span>`)
+                : around(readIn, languageWithAutonym(lang, locale, (autonym) => html`<span lang=${lang}>${autonym}</span>`))
             }${
               // The space stands apart: the build's template minifier drops a template's leading space.
               details && [' ', html`<span class="file">(${details})</span>`]

@@ -7,10 +7,10 @@ import type {DataPatch, mergeData} from '../../data/merge.js';
 import {isDocumentId, type AllianceDocument, type DocumentEdition} from '../../data/model.js';
 import {safeUrl} from '../../data/url.js';
 import {asText, canonicalLang} from '../../data/text.js';
-import {editionBytes, embeddedTitle, hasEmbeddedTitles, loadTitles} from '../../data/titles.js';
+import {documentTitle, editionBytes, hasEmbeddedTitles, loadTitles} from '../../data/titles.js';
 import {localeLoading} from '../../i18n/localization.js';
 import {CohesionDownloadEvent} from '../../events/download.js';
-import {formatFileSize, formatNumber, languageAutonym, languageName} from '../../i18n/format.js';
+import {formatFileSize, formatNumber, languageAutonym, languageWithAutonym} from '../../i18n/format.js';
 import {chooseDocumentLanguage, matchLanguage} from '../../i18n/choose.js';
 import styles from './document-picker.styles.js';
 
@@ -214,14 +214,11 @@ export class CohesionDocumentPicker extends CohesionElement {
           ${shown.map(([document, editions, available, lang], i) => {
             const edition = editions.find((e) => e.lang === lang)!;
             const bytes = editionBytes(document.id, edition);
-            const title = edition.title ?? embeddedTitle(document.id, lang);
-            const fallback = document.fallbackTitle;
-            const text = title ?? fallback ?? msg('Untitled document', {id: 'picker.untitled'});
-            const titleLang = title !== undefined ? lang : fallback ? document.fallbackTitleLang : undefined;
+            const [title = msg('Untitled document', {id: 'picker.untitled'}), titleLang] = documentTitle(document, edition);
             const level = this.option('heading-level', String(this.headingLevel), HEADING_LEVEL_NAMES, '3');
             // Children of the grid and flex boxes follow each other without whitespace, which they would not show.
             return html`<article part="document" aria-labelledby="title-${i}">
-              ${heading(level, `title-${i}`, 'title', text, titleLang)}${matchLanguage(available, locale) ? nothing : this.#renderNotice(lang)}
+              ${heading(level, `title-${i}`, 'title', title, titleLang)}${matchLanguage(available, locale) ? nothing : this.#renderNotice(lang)}
               <p part="meta" id="meta-${i}">
                 <span lang=${lang}>${languageAutonym(lang)}</span>
                 <span aria-hidden="true">·</span>
@@ -277,7 +274,7 @@ export class CohesionDocumentPicker extends CohesionElement {
    * reader's language, with its own name beside it: "French (Français)".
    */
   #renderNotice(shown: string) {
-    const language = html`${languageName(shown, this.locale)} (<span lang=${shown}>${languageAutonym(shown)}</span>)`;
+    const language = languageWithAutonym(shown, this.locale, (autonym) => html`<span lang=${shown}>${autonym}</span>`);
     const sentence = msg(str`It is shown in ${SLOT} instead.`, {id: 'picker.shownInstead'});
     const value = asText(this.whyHref).trim();
     // The property itself: its text (an object's "[object Object]") would pass as a relative address.
