@@ -239,8 +239,11 @@ test('a post without widgets loads no script of ours', async () => {
 
 test('the block editor opens a post with a block and shows its preview without error', async () => {
   const context = await browser.newContext();
-  // Offline, the avatars WordPress shows from gravatar.com cannot load; they are answered empty instead.
-  await context.route((url) => url.hostname.endsWith('gravatar.com'), (route) => route.fulfill({status: 204}));
+  // Offline, the avatars (gravatar.com) and the welcome guide's images (s.w.org) that WordPress shows cannot load;
+  // they are answered empty instead.
+  await context.route((url) => /(^|\.)(gravatar\.com|s\.w\.org)$/.test(url.hostname), (route) => route.fulfill({status: 204}));
+  const requests = [];
+  context.on('request', (request) => requests.push(request.url()));
   const page = await context.newPage();
   const errors = watch(page);
   await logIn(page, wp.users.author);
@@ -258,8 +261,10 @@ test('the block editor opens a post with a block and shows its preview without e
   }
   assert.equal(await canvas.locator('.block-editor-warning').count(), 0);
   // The block's inspector panel, with its translated controls.
-  await canvas.locator('cohesion-join-badge').click();
+  await canvas.locator('.wp-block-cohesion-alliance-join-badge').first().click({position: {x: 2, y: 2}});
   await page.locator('.block-editor-block-inspector').getByText('Size', {exact: true}).waitFor();
+  // The preview is inert: a click selects the block, it does not follow the fallback link.
+  assert.deepEqual(requests.filter((url) => url.startsWith('https://cor.europa.eu/')), []);
   assert.deepEqual(errors, []);
   assert.equal(wp.debugLog(), '');
   await context.close();

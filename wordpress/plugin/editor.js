@@ -126,7 +126,8 @@
           'div',
           useBlockProps(),
           el(InspectorControls, null, el(c.PanelBody, {title: t(widget.title), initialOpen: true}, controls)),
-          el(ServerSideRender, {block: blockName, attributes: attributes}),
+          // Disabled: a click on the preview selects the block instead of following its links.
+          el(c.Disabled, null, el(ServerSideRender, {block: blockName, attributes: attributes})),
         );
       },
       save: function () {
