@@ -188,11 +188,26 @@ function editorTexts(widgetTexts, configurator) {
   return texts;
 }
 
+/** The catalogue ids of every text the editor shows. */
+function editorIds() {
+  const ids = new Set(['language.legend', 'language.none']);
+  for (const [name, widget] of Object.entries(WIDGETS)) {
+    ids.add(widget.title).add(`description:${name}`);
+    for (const [attribute, {label, help}] of Object.entries(widget.attributes)) {
+      ids.add(label);
+      if (help) ids.add(help);
+      for (const id of Object.values(VALUE_LABELS[attribute] ?? {})) ids.add(id);
+    }
+  }
+  return ids;
+}
+
 /** WordPress's JSON translation file (Jed 1.x) for the editor script in one language, keyed by the English text. */
 function jed(lang, texts) {
   const messages = {'': {domain: 'messages', lang}};
-  for (const [id, english] of Object.entries(texts.en)) {
-    if (texts[lang][id] && texts[lang][id] !== english) messages[english] = [texts[lang][id]];
+  for (const id of editorIds()) {
+    if (!texts[lang][id]) throw new Error(`${lang}: no translation of ${id}`);
+    messages[texts.en[id]] = [texts[lang][id]];
   }
   return {domain: 'messages', locale_data: {messages}};
 }
