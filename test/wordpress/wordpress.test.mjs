@@ -269,3 +269,27 @@ test('the block editor opens a post with a block and shows its preview without e
   assert.equal(wp.debugLog(), '');
   await context.close();
 });
+
+test('an editor whose language is German gets the blocks\' titles and panel in German', async () => {
+  wp.php("update_user_meta( 1, 'locale', 'de_DE' );");
+  // A post of its own: the other is still locked by the Author's editing session.
+  const post = await publish('Blöcke', BLOCKS);
+  const context = await browser.newContext();
+  await context.route((url) => /(^|\.)(gravatar\.com|s\.w\.org)$/.test(url.hostname), (route) => route.fulfill({status: 204}));
+  const page = await context.newPage();
+  const errors = watch(page);
+  await logIn(page, wp.users.admin);
+  await page.goto(`${wp.origin}/wp-admin/post.php?post=${post.id}&action=edit`);
+  const canvas = page.frameLocator('iframe[name="editor-canvas"]');
+  await canvas.locator('cohesion-join-badge > a').waitFor({timeout: 60000});
+  const guide = page.locator('.components-modal__screen-overlay');
+  if (await guide.isVisible()) await page.keyboard.press('Escape');
+  await guide.waitFor({state: 'hidden'});
+  assert.equal(await page.evaluate(() => window.wp.blocks.getBlockType('cohesion-alliance/join-badge').title), 'Beitrittsbadge');
+  await canvas.locator('.wp-block-cohesion-alliance-join-badge').first().click({position: {x: 2, y: 2}});
+  const inspector = page.locator('.block-editor-block-inspector');
+  await inspector.getByText('Größe', {exact: true}).waitFor();
+  await inspector.getByText('Zahl der Unterstützenden anzeigen', {exact: true}).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
