@@ -157,4 +157,25 @@ final class RendererTest extends TestCase {
 		$this->assertSame( 'bundled', cohesion_alliance_sanitize_settings( array( 'source' => 'server', 'server' => 'https://cdn.example.org/page.html' ) )['source'] );
 		$this->assertSame( 'bundled', cohesion_alliance_sanitize_settings( 'not an array' )['source'] );
 	}
+
+	public function test_shortcodes_and_blocks_write_the_same_element(): void {
+		$shortcode = do_shortcode( '[cohesion_join_badge variant="supporter" show_count size=l]' );
+		$block     = do_blocks( '<!-- wp:cohesion-alliance/join-badge {"variant":"supporter","showCount":true,"size":"l"} /-->' );
+		$this->assertSame( cohesion_alliance_render( 'join-badge', array( 'variant' => 'supporter', 'show-count' => true, 'size' => 'l' ) ), $shortcode );
+		$this->assertStringContainsString( $shortcode, $block );
+		$this->assertStringStartsWith( '<div class="wp-block-cohesion-alliance-join-badge', $block );
+	}
+
+	public function test_every_widget_has_a_shortcode_and_a_block(): void {
+		foreach ( array( 'join-badge', 'supporter-counter', 'declaration-summary', 'document-picker' ) as $widget ) {
+			$this->assertTrue( shortcode_exists( 'cohesion_' . str_replace( '-', '_', $widget ) ), $widget );
+			$this->assertTrue( WP_Block_Type_Registry::get_instance()->is_registered( 'cohesion-alliance/' . $widget ), $widget );
+		}
+	}
+
+	public function test_the_library_comes_from_the_plugin_unless_the_site_names_a_central_server(): void {
+		$this->assertStringEndsWith( '/cohesion-alliance/assets/cohesion-alliance.js', cohesion_alliance_library_url() );
+		update_option( 'cohesion_alliance', array( 'source' => 'server', 'server' => 'https://cdn.example.org/widgets/cohesion-alliance.js' ) );
+		$this->assertSame( 'https://cdn.example.org/widgets/cohesion-alliance.js', cohesion_alliance_library_url() );
+	}
 }
