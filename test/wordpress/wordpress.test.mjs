@@ -1,6 +1,8 @@
 // The WordPress plugin in a real WordPress 6.5.5 (offline, SQLite, Debian's PHP), as a site's web team and its
 // editors use it: the zip installed and activated, posts written by an Author through the REST API, read in
 // Chromium with and without JavaScript, and opened in the block editor. Needs `npm run build:wordpress` first.
+// Chromium only: what the plugin adds is the HTML its server writes, the same for every engine; the widgets
+// themselves, fallback content included, are tested in the browser tests (test/*.test.ts).
 import {after, before, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
