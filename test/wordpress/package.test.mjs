@@ -16,7 +16,7 @@ const BLOCKS = ['join-badge', 'supporter-counter', 'declaration-summary', 'docum
 
 test('the zip holds one plugin folder with its main file, readme, licence and the self-contained files', () => {
   assert.ok(files.every((file) => file.startsWith('cohesion-alliance/')));
-  for (const file of ['cohesion-alliance.php', 'readme.txt', 'LICENSE', 'editor.js', 'assets/cohesion-alliance.js', 'includes/render.php', 'includes/settings.php']) {
+  for (const file of ['cohesion-alliance.php', 'readme.txt', 'LICENSE', 'editor.js', 'assets/cohesion-alliance.js', 'includes/render.php', 'includes/settings.php', 'uninstall.php']) {
     assert.ok(files.includes(`cohesion-alliance/${file}`), file);
   }
   // Every file the build wrote into dist/cdn, except the image badges the plugin does not use.

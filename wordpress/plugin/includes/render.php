@@ -53,7 +53,7 @@ function cohesion_alliance_language( $tag ) {
 
 /** The site's language among the 24, English when it is none of them. */
 function cohesion_alliance_site_language() {
-	$lang = cohesion_alliance_language( function_exists( 'determine_locale' ) ? get_locale() : 'en' );
+	$lang = cohesion_alliance_language( get_locale() );
 	return '' === $lang ? 'en' : $lang;
 }
 
