@@ -7,7 +7,7 @@ import {after, before, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
 import {join} from 'node:path';
-import {launch, root, watch, widgetsRendered} from '../e2e/harness.mjs';
+import {launch, root, serve, watch, widgetsRendered} from '../e2e/harness.mjs';
 import {readMessages} from '../../scripts/xliff.mjs';
 import {startWordPress} from './site.mjs';
 
@@ -229,6 +229,25 @@ test('hostile attribute values from an Author render inert', async () => {
   assert.equal(dialogs, 0);
   assert.deepEqual(errors, []);
   await close();
+});
+
+test('with a central server named in the settings, the widgets load from there and nothing from the plugin', async () => {
+  // The organisation's server: the self-contained files as built, allowed to other sites (CORS), as the README asks.
+  const central = await serve(join(root, 'dist/cdn'), {headers: {'Access-Control-Allow-Origin': '*'}});
+  const settings = JSON.stringify({source: 'server', server: `${central.origin}/cohesion-alliance.js`, feed: '', appearance: 'dark'});
+  wp.php(`update_option( 'cohesion_alliance', json_decode( '${settings}', true ) );`);
+  try {
+    const {page, errors, requests, close} = await open(posts.shortcodes.link);
+    await widgetsRendered(page);
+    assert.deepEqual(ourScripts(requests), []);
+    assert.ok(central.requests.some((path) => path.startsWith('/cohesion-alliance.js?')));
+    assert.deepEqual(await page.$$eval(TAGS.join(','), (elements) => elements.map((el) => el.getAttribute('appearance'))), ['dark', 'dark', 'dark', 'dark']);
+    assert.deepEqual(errors, []);
+    await close();
+  } finally {
+    wp.php("delete_option( 'cohesion_alliance' );");
+    await central.close();
+  }
 });
 
 test('a post without widgets loads no script of ours', async () => {

@@ -148,7 +148,7 @@ final class RendererTest extends TestCase {
 	public function test_sanitises_the_settings(): void {
 		$this->assertSame(
 			array( 'source' => 'bundled', 'server' => '', 'feed' => '', 'appearance' => 'auto' ),
-			cohesion_alliance_sanitize_settings( array( 'source' => 'server', 'server' => 'http://cdn.example.org/cohesion-alliance.js', 'feed' => 'javascript:alert(1)', 'appearance' => 'neon' ) )
+			cohesion_alliance_sanitize_settings( array( 'source' => 'server', 'server' => 'javascript:alert(1)//cohesion-alliance.js', 'feed' => 'javascript:alert(1)', 'appearance' => 'neon' ) )
 		);
 		$this->assertSame(
 			array( 'source' => 'server', 'server' => 'https://cdn.example.org/widgets/cohesion-alliance.js', 'feed' => 'https://example.org/feed.json', 'appearance' => 'dark' ),

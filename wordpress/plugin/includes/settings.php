@@ -21,15 +21,15 @@ function cohesion_alliance_settings() {
 }
 
 /**
- * Keeps known settings with valid values: a library address must be an https address ending in `.js` (a module
- * loads its siblings relative to it), a feed an http or https address, an appearance one of the three.
+ * Keeps known settings with valid values: a library address must be an http or https address ending in `.js` (a
+ * module loads its siblings relative to it), a feed an http or https address, an appearance one of the three.
  *
  * @param mixed $input Submitted values.
  * @return array{source: string, server: string, feed: string, appearance: string}
  */
 function cohesion_alliance_sanitize_settings( $input ) {
 	$input  = is_array( $input ) ? $input : array();
-	$server = isset( $input['server'] ) && is_string( $input['server'] ) ? esc_url_raw( trim( $input['server'] ), array( 'https' ) ) : '';
+	$server = isset( $input['server'] ) && is_string( $input['server'] ) ? esc_url_raw( trim( $input['server'] ), array( 'http', 'https' ) ) : '';
 	if ( '' !== $server && ! preg_match( '/\.m?js$/', (string) wp_parse_url( $server, PHP_URL_PATH ) ) ) {
 		$server = '';
 	}
@@ -82,7 +82,7 @@ function cohesion_alliance_settings_page() {
 							<label><input type="radio" name="cohesion_alliance[source]" value="bundled" <?php checked( $settings['source'], 'bundled' ); ?>> <?php esc_html_e( 'Bundled with the plugin (served by this site)', 'cohesion-alliance' ); ?></label><br>
 							<label><input type="radio" name="cohesion_alliance[source]" value="server" <?php checked( $settings['source'], 'server' ); ?>> <?php esc_html_e( 'From a central server:', 'cohesion-alliance' ); ?></label>
 							<input type="url" class="regular-text code" id="cohesion-alliance-server" name="cohesion_alliance[server]" value="<?php echo esc_attr( $settings['server'] ); ?>" placeholder="https://…/cohesion-alliance.js" aria-describedby="cohesion-alliance-server-help">
-							<p class="description" id="cohesion-alliance-server-help"><?php esc_html_e( 'The https address of cohesion-alliance.js on a server your organisation runs, with its language files beside it. Readers’ browsers will request it.', 'cohesion-alliance' ); ?></p>
+							<p class="description" id="cohesion-alliance-server-help"><?php esc_html_e( 'The address of cohesion-alliance.js on a server your organisation runs (https on an https site), with its language files beside it, allowed to other sites (CORS). Readers’ browsers will request it.', 'cohesion-alliance' ); ?></p>
 						</fieldset>
 					</td>
 				</tr>
