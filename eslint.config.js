@@ -23,6 +23,8 @@ export default tseslint.config(
       'bench/**',
       'test/node/**',
       'test/e2e/**',
+      'test/wordpress/**',
+      'wordpress/*.mjs',
       'test/server/**',
       'test/consumers/*.mjs',
       'test/consumers/*/*.config.{js,mjs}',

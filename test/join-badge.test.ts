@@ -299,6 +299,21 @@ describe('<cohesion-join-badge>', () => {
     expect(linkName(el)).to.equal('Rejoignez-nous');
   });
 
+  it('keeps its own address and wording in the language of its place when the link is marked data-fallback', async () => {
+    // A server writes the fallback in the site's language (English here); the badge sits in a German section.
+    const el = await place(
+      html`<div lang="de"><cohesion-join-badge
+        ><a data-fallback href="https://cor.europa.eu/en/engage/Pages/cohesion-alliance.aspx">Join the #CohesionAlliance</a></cohesion-join-badge
+      ></div>`,
+    );
+    await waitUntil(() => part(el, 'label')?.lang === 'de', 'the badge speaks German');
+    expect(part(el, 'label')!.textContent).to.equal('Treten Sie der Allianz für Kohäsionspolitik bei');
+    expect(link(el).href).to.equal('https://cor.europa.eu/de/engage/Pages/cohesion-alliance.aspx');
+    expect(el.label).to.equal(undefined);
+    expect(el.href).to.equal(undefined);
+    expect(el.querySelector('a')!.getClientRects()).to.have.length(0);
+  });
+
   it('prefers its own href and label over the fallback link', async () => {
     const el = await badge(
       html`<cohesion-join-badge href="https://example.org/a" label="Sign up"

@@ -35,6 +35,9 @@ for (let i = 0; i < 120; i++) {
  *
  * Put a plain link inside the tag: readers see it before the script loads or without JavaScript. Once upgraded,
  * the badge shows instead, and takes that link's `href` and text as its `href` and `label` unless those are set.
+ * A link marked `data-fallback` is for those readers only: the badge keeps its own address and translated wording,
+ * which follow the language of its place (a server writes such a link in the language it knows, which may not be
+ * the language the badge's place on the page speaks).
  *
  * @csspart base - The link: the whole badge.
  * @csspart emblem - The emblem, an inline SVG.
@@ -101,11 +104,12 @@ export class CohesionJoinBadge extends CohesionElement {
     if (documentProperty('readyState') == 'loading') window.addEventListener('DOMContentLoaded', () => this.#adopt(), {once: true});
   }
 
-  /** Takes the `href` and text of the light-DOM fallback link, where the badge's own are not set. */
+  /** Takes the `href` and text of the light-DOM link, where the badge's own are not set and the link is not marked as a fallback only. */
   #adopt(): void {
     const link = !this.#adopted && this.querySelector(':scope>a');
     if (!link) return;
     this.#adopted = true;
+    if (link.hasAttribute('data-fallback')) return;
     const href = link.getAttribute('href');
     const url = safeUrl(href);
     const text = cleanText(link.textContent);
