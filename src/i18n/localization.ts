@@ -4,40 +4,11 @@ import {documentProperty} from '../data/page.js';
 import {titlesFrom} from '../data/titles.js';
 import {sourceLocale, targetLocales} from '../generated/locale-codes.js';
 import {addDateSupplement, loadDateSupplement} from './format.js';
-import {loadEnglish, ONE_FILE_PER_LANGUAGE, type LanguageFile} from './language-files.js';
+import {LANGUAGE_FILES, ONE_FILE_PER_LANGUAGE, type LanguageFile} from './language-files.js';
 import {EU_LANGUAGES, negotiateLanguage, primaryLanguage, type EuLanguage} from './negotiate.js';
 
-type TargetLocale = (typeof targetLocales)[number];
-
-// One lazily loaded chunk per language; written out so every bundler and dev server sees each import.
-const loaders: Record<TargetLocale, () => Promise<LanguageFile>> = {
-  bg: () => import('../generated/locales/bg.js'),
-  cs: () => import('../generated/locales/cs.js'),
-  da: () => import('../generated/locales/da.js'),
-  de: () => import('../generated/locales/de.js'),
-  el: () => import('../generated/locales/el.js'),
-  es: () => import('../generated/locales/es.js'),
-  et: () => import('../generated/locales/et.js'),
-  fi: () => import('../generated/locales/fi.js'),
-  fr: () => import('../generated/locales/fr.js'),
-  ga: () => import('../generated/locales/ga.js'),
-  hr: () => import('../generated/locales/hr.js'),
-  hu: () => import('../generated/locales/hu.js'),
-  it: () => import('../generated/locales/it.js'),
-  lt: () => import('../generated/locales/lt.js'),
-  lv: () => import('../generated/locales/lv.js'),
-  mt: () => import('../generated/locales/mt.js'),
-  nl: () => import('../generated/locales/nl.js'),
-  pl: () => import('../generated/locales/pl.js'),
-  pt: () => import('../generated/locales/pt.js'),
-  ro: () => import('../generated/locales/ro.js'),
-  sk: () => import('../generated/locales/sk.js'),
-  sl: () => import('../generated/locales/sl.js'),
-  sv: () => import('../generated/locales/sv.js'),
-};
-
-/** The languages a translation chunk exists for. */
-export const TRANSLATED_LOCALES: readonly string[] = /* @__PURE__ */ Object.keys(loaders);
+/** The languages a translation exists for. */
+export const TRANSLATED_LOCALES: readonly string[] = targetLocales;
 
 /*
  * Each widget speaks its own language, so @lit/localize runs in its reentrant mode: `msg()` asks for the language
@@ -63,8 +34,6 @@ function configure(): void {
   if (configured) return;
   configured = true;
   try {
-    // The self-contained files compile the messages (scripts/vite-language-files.ts) into lookups that read only
-    // `getLocale` and `loadLocaleSync`, English included.
     configureReentrantLocalization({
       sourceLocale,
       targetLocales: targetLocales as unknown as string[],
@@ -81,7 +50,7 @@ function configure(): void {
  * browser lacks them (Irish, Maltese). Returns undefined when there is nothing to wait for.
  */
 export function localeLoading(locale: string): Promise<void> | undefined {
-  const loader = locale === sourceLocale ? loadEnglish : loaders[locale as TargetLocale];
+  const loader = LANGUAGE_FILES[locale];
   if (!loader || modules.has(locale) || failed.has(locale)) return undefined;
   let load = loads.get(locale);
   if (!load) {
@@ -95,8 +64,8 @@ export function localeLoading(locale: string): Promise<void> | undefined {
       },
       () => {
         failed.add(locale);
-        if (locale === sourceLocale) report('english');
-        else report('translations', locale, 'English');
+        // English needs no file for its texts, and its titles load on their own where its file fails.
+        if (locale !== sourceLocale) report('translations', locale, 'English');
       },
     );
     loads.set(locale, load);
