@@ -10,6 +10,12 @@ import {EU_LANGUAGES, negotiateLanguage, primaryLanguage, type EuLanguage} from 
 /** The languages a translation exists for. */
 export const TRANSLATED_LOCALES: readonly string[] = targetLocales;
 
+/**
+ * How long a language's file may take before the widgets waiting for it render in English: a file that never
+ * answers must not leave them blank. A file that arrives later is still taken, for the widgets rendered after it.
+ */
+export const LANGUAGE_FILE_PATIENCE = 5000;
+
 /*
  * Each widget speaks its own language, so @lit/localize runs in its reentrant mode: `msg()` asks for the language
  * of the widget that is rendering (`current`, set around each widget's update by `inLocale`) and reads that
@@ -57,12 +63,25 @@ export function localeLoading(locale: string): Promise<void> | undefined {
     const file = loader();
     // A file that holds its language's titles and month names (the self-contained files) brings them along.
     if (ONE_FILE_PER_LANGUAGE) titlesFrom(file);
-    load = (ONE_FILE_PER_LANGUAGE ? file : Promise.all([file, loadDateSupplement(locale)]).then(([module]) => module)).then(
+    const loaded = (ONE_FILE_PER_LANGUAGE ? file : Promise.all([file, loadDateSupplement(locale)]).then(([module]) => module)).then(
       (module) => {
         modules.set(locale, module);
         if (ONE_FILE_PER_LANGUAGE && module.dates) addDateSupplement(locale, module.dates);
       },
+    );
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stalled = new Promise<'stalled'>((resolve) => (timer = setTimeout(resolve, LANGUAGE_FILE_PATIENCE, 'stalled')));
+    load = Promise.race([loaded, stalled]).then(
+      (outcome) => {
+        clearTimeout(timer);
+        if (outcome !== 'stalled') return;
+        failed.add(locale);
+        report('stalled', locale, LANGUAGE_FILE_PATIENCE / 1000);
+        // Taken if it comes at last: widgets rendered from then on speak the language.
+        void loaded.then(() => failed.delete(locale), () => undefined);
+      },
       () => {
+        clearTimeout(timer);
         failed.add(locale);
         // English needs no file for its texts, and its titles load on their own where its file fails.
         if (locale !== sourceLocale) report('translations', locale, 'English');

@@ -153,6 +153,16 @@ test('where the English file (the English titles) cannot load, the widgets in En
   assert.deepEqual((await withoutFile('de', 'en')).label, 'de: Treten Sie der Allianz für Kohäsionspolitik bei');
 });
 
+test('where a language file never answers, its widgets render in English after a few seconds and the console says why, once', async () => {
+  const {rendered, ...stalled} = await withoutFile('de', 'de', {stall: true});
+  assert.deepEqual(stalled, {
+    label: 'en: Join the #CohesionAlliance',
+    warnings: ['[cohesion-alliance] The "de" translations did not arrive within 5 s; the widgets waiting for them render in English.'],
+    errors: [],
+  });
+  assert.ok(rendered < 10000, `the widgets rendered ${Math.round(rendered)} ms after the page began loading`);
+});
+
 test('the tags wait for the page language before they upgrade: no frame shows an upgraded widget without its content', async () => {
   const context = await browser.newContext();
   const tab = await context.newPage();
