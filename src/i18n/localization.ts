@@ -3,7 +3,7 @@ import {report} from '../data/log.js';
 import {documentProperty} from '../data/page.js';
 import {titlesFrom} from '../data/titles.js';
 import {sourceLocale, targetLocales} from '../generated/locale-codes.js';
-import {addDateSupplement, loadDateSupplement} from './format.js';
+import {addDateSupplement, loadDateSupplement, prepareFormatters} from './format.js';
 import {LANGUAGE_FILES, ONE_FILE_PER_LANGUAGE, type LanguageFile} from './language-files.js';
 import {EU_LANGUAGES, negotiateLanguage, primaryLanguage, type EuLanguage} from './negotiate.js';
 
@@ -61,6 +61,8 @@ export function localeLoading(locale: string): Promise<void> | undefined {
   let load = loads.get(locale);
   if (!load) {
     const file = loader();
+    // Once the request is out, the wait for it is spent on work the first render needs anyway.
+    if (globalThis.document) setTimeout(prepareFormatters, 0, locale);
     // A file that holds its language's titles and month names (the self-contained files) brings them along.
     if (ONE_FILE_PER_LANGUAGE) titlesFrom(file);
     const loaded = (ONE_FILE_PER_LANGUAGE ? file : Promise.all([file, loadDateSupplement(locale)]).then(([module]) => module)).then(
