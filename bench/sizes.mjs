@@ -49,17 +49,19 @@ export const ENTRIES = [
 ];
 
 /**
- * Budgets that `npm test` holds, in bytes gzipped: everything loaded before first render, for the one-file bundle
- * (all four widgets) as for each per-component entry, at most 16 KiB; what a page with all four widgets downloads
- * before they show their content (the bundle and the titles, `test/e2e/page-weight.test.mjs`), at most 16 KiB; each
- * language's translations at most 3 KiB.
+ * The guard that `npm test` holds, in bytes gzipped: a page's JavaScript before its widgets render, that is an entry
+ * with what it imports statically and the largest of the language files (one of which every page loads before it
+ * registers the tags), at most 20 KiB; in the browser, what a page with all four widgets downloads before they show
+ * their content (`test/e2e/page-weight.test.mjs`). Other figures are reported by `npm run bench`, not budgeted.
  */
 export const BUDGETS = {
-  bundleGzip: 16 * 1024,
-  pageGzip: 16 * 1024,
-  componentGzip: 16 * 1024,
-  localeGzip: 3 * 1024,
+  pageGzip: 20 * 1024,
 };
 
-/** The budget of an entry: the bundle's, or a single component's. */
-export const budgetOf = (entry) => (entry === 'cohesion-alliance.js' ? BUDGETS.bundleGzip : BUDGETS.componentGzip);
+/** An entry with what it loads before first render, and the largest language file, gzipped: a page's worst case. */
+export function firstRenderSize(distDir, entry) {
+  const size = entrySize(distDir, entry);
+  const base = entry.includes('/') ? `${entry.split('/')[0]}/` : '';
+  const largest = localeSizes(join(distDir, base)).reduce((a, b) => (b.gzip > a.gzip ? b : a));
+  return {...size, files: [...size.files, `${base}${largest.file}`], min: size.min + largest.min, gzip: size.gzip + largest.gzip};
+}

@@ -569,6 +569,7 @@ function update(): void {
     markup = [{tag: widget.tag, attributes: own, children: fallback}];
     output.value = buildSnippet({
       scriptUrl,
+      languageFileUrl: new URL(`./locales/${lang}.js`, scriptUrl).href,
       tag: widget.tag,
       attributes: own,
       fallback,

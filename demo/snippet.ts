@@ -58,6 +58,11 @@ export function toNode(markup: Markup): Node {
 export interface SnippetOptions {
   /** Address of the built `cohesion-alliance.js`. */
   scriptUrl: string;
+  /**
+   * Address of the page language's file beside it (`locales/de.js`): preloaded, so that the browser fetches it with
+   * the script rather than after it, and the widget renders one round trip sooner.
+   */
+  languageFileUrl?: string;
   tag: string;
   attributes: readonly Attribute[];
   /** What readers see inside the tag without JavaScript or before the script loads. */
@@ -67,11 +72,12 @@ export interface SnippetOptions {
 }
 
 /**
- * The HTML an integrator pastes: the module script that registers the widgets, then the element with its
- * attributes and its fallback content, every value escaped.
+ * The HTML an integrator pastes: the module script that registers the widgets, a preload of the page language's file,
+ * then the element with its attributes and its fallback content, every value escaped.
  */
-export function buildSnippet({scriptUrl, tag, attributes, fallback = [], comment}: SnippetOptions): string {
+export function buildSnippet({scriptUrl, languageFileUrl, tag, attributes, fallback = [], comment}: SnippetOptions): string {
   const lines = [`<script type="module" src="${escapeAttribute(scriptUrl)}"></script>`];
+  if (languageFileUrl) lines.push(`<link rel="modulepreload" href="${escapeAttribute(languageFileUrl)}">`);
   // A comment's text is not markup and cannot hold "--", which could end it.
   if (comment) lines.push(`<!-- ${comment.replaceAll('--', '—')} -->`);
   lines.push(...toHtml({tag, attributes, children: fallback}));

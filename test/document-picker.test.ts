@@ -423,8 +423,12 @@ describe('<cohesion-document-picker>', () => {
     const src = feedUrl({status: 500, body: {}});
     let el!: CohesionDocumentPicker;
     const warnings = await captureWarnings(async () => {
+      // Heard from the start: the picker's first render completes after its language names, which may be after the
+      // feed's answer.
+      const failed = oneEvent(document, 'cohesion-data-error');
       el = await fixture<CohesionDocumentPicker>(html`<cohesion-document-picker src=${src}></cohesion-document-picker>`);
-      const event = await oneEvent(el, 'cohesion-data-error');
+      const event = await failed;
+      expect(event.target).to.equal(el);
       expect(event.detail.message).to.equal('HTTP 500');
     });
     expect(warnings).to.have.length(1);

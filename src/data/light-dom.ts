@@ -4,8 +4,6 @@ import {MEDIA_TYPES} from './media-types.js';
 import {safeUrl} from './url.js';
 import {canonicalLang, cleanText, FEED_LIMITS} from './text.js';
 
-export {mergeData} from './merge.js';
-
 const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 const LINK = 'a[href][hreflang]';
 

@@ -38,7 +38,8 @@ export const WARNINGS = {
   titles: (lang: string) => `The document titles in "${lang}" could not be loaded; showing the documents' own titles.`,
   translations: (locale: string, current: string) =>
     `The "${locale}" translations could not be loaded; the widgets stay in ${current}.`,
-  english: () => 'The English texts (locales/en.js, beside the script) could not be loaded; the widgets in English show no text.',
+  stalled: (locale: string, seconds: number) =>
+    `The "${locale}" translations did not arrive within ${seconds} s; the widgets waiting for them render in English.`,
   lang: (value: string) =>
     `lang="${value.slice(0, 100)}" is not a language tag (such as "de" or "pt-PT"); the widgets in it speak the language around it.`,
   configured: () => '@lit/localize was already configured on this page; the widgets follow that configuration.',

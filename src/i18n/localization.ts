@@ -3,41 +3,18 @@ import {report} from '../data/log.js';
 import {documentProperty} from '../data/page.js';
 import {titlesFrom} from '../data/titles.js';
 import {sourceLocale, targetLocales} from '../generated/locale-codes.js';
-import {addDateSupplement, loadDateSupplement} from './format.js';
-import {loadEnglish, ONE_FILE_PER_LANGUAGE, type LanguageFile} from './language-files.js';
+import {addDateSupplement, loadDateSupplement, prepareFormatters} from './format.js';
+import {LANGUAGE_FILES, ONE_FILE_PER_LANGUAGE, type LanguageFile} from './language-files.js';
 import {EU_LANGUAGES, negotiateLanguage, primaryLanguage, type EuLanguage} from './negotiate.js';
 
-type TargetLocale = (typeof targetLocales)[number];
+/** The languages a translation exists for. */
+export const TRANSLATED_LOCALES: readonly string[] = targetLocales;
 
-// One lazily loaded chunk per language; written out so every bundler and dev server sees each import.
-const loaders: Record<TargetLocale, () => Promise<LanguageFile>> = {
-  bg: () => import('../generated/locales/bg.js'),
-  cs: () => import('../generated/locales/cs.js'),
-  da: () => import('../generated/locales/da.js'),
-  de: () => import('../generated/locales/de.js'),
-  el: () => import('../generated/locales/el.js'),
-  es: () => import('../generated/locales/es.js'),
-  et: () => import('../generated/locales/et.js'),
-  fi: () => import('../generated/locales/fi.js'),
-  fr: () => import('../generated/locales/fr.js'),
-  ga: () => import('../generated/locales/ga.js'),
-  hr: () => import('../generated/locales/hr.js'),
-  hu: () => import('../generated/locales/hu.js'),
-  it: () => import('../generated/locales/it.js'),
-  lt: () => import('../generated/locales/lt.js'),
-  lv: () => import('../generated/locales/lv.js'),
-  mt: () => import('../generated/locales/mt.js'),
-  nl: () => import('../generated/locales/nl.js'),
-  pl: () => import('../generated/locales/pl.js'),
-  pt: () => import('../generated/locales/pt.js'),
-  ro: () => import('../generated/locales/ro.js'),
-  sk: () => import('../generated/locales/sk.js'),
-  sl: () => import('../generated/locales/sl.js'),
-  sv: () => import('../generated/locales/sv.js'),
-};
-
-/** The languages a translation chunk exists for. */
-export const TRANSLATED_LOCALES: readonly string[] = /* @__PURE__ */ Object.keys(loaders);
+/**
+ * How long a language's file may take before the widgets waiting for it render in English: a file that never
+ * answers must not leave them blank. A file that arrives later is still taken, for the widgets rendered after it.
+ */
+export const LANGUAGE_FILE_PATIENCE = 5000;
 
 /*
  * Each widget speaks its own language, so @lit/localize runs in its reentrant mode: `msg()` asks for the language
@@ -63,8 +40,6 @@ function configure(): void {
   if (configured) return;
   configured = true;
   try {
-    // The self-contained files compile the messages (scripts/vite-language-files.ts) into lookups that read only
-    // `getLocale` and `loadLocaleSync`, English included.
     configureReentrantLocalization({
       sourceLocale,
       targetLocales: targetLocales as unknown as string[],
@@ -81,22 +56,37 @@ function configure(): void {
  * browser lacks them (Irish, Maltese). Returns undefined when there is nothing to wait for.
  */
 export function localeLoading(locale: string): Promise<void> | undefined {
-  const loader = locale === sourceLocale ? loadEnglish : loaders[locale as TargetLocale];
+  const loader = LANGUAGE_FILES[locale];
   if (!loader || modules.has(locale) || failed.has(locale)) return undefined;
   let load = loads.get(locale);
   if (!load) {
     const file = loader();
+    // Once the request is out, the wait for it is spent on work the first render needs anyway.
+    if (globalThis.document) setTimeout(prepareFormatters, 0, locale);
     // A file that holds its language's titles and month names (the self-contained files) brings them along.
     if (ONE_FILE_PER_LANGUAGE) titlesFrom(file);
-    load = (ONE_FILE_PER_LANGUAGE ? file : Promise.all([file, loadDateSupplement(locale)]).then(([module]) => module)).then(
+    const loaded = (ONE_FILE_PER_LANGUAGE ? file : Promise.all([file, loadDateSupplement(locale)]).then(([module]) => module)).then(
       (module) => {
         modules.set(locale, module);
         if (ONE_FILE_PER_LANGUAGE && module.dates) addDateSupplement(locale, module.dates);
       },
-      () => {
+    );
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stalled = new Promise<'stalled'>((resolve) => (timer = setTimeout(resolve, LANGUAGE_FILE_PATIENCE, 'stalled')));
+    load = Promise.race([loaded, stalled]).then(
+      (outcome) => {
+        clearTimeout(timer);
+        if (outcome !== 'stalled') return;
         failed.add(locale);
-        if (locale === sourceLocale) report('english');
-        else report('translations', locale, 'English');
+        report('stalled', locale, LANGUAGE_FILE_PATIENCE / 1000);
+        // Taken if it comes at last: widgets rendered from then on speak the language.
+        void loaded.then(() => failed.delete(locale), () => undefined);
+      },
+      () => {
+        clearTimeout(timer);
+        failed.add(locale);
+        // English needs no file for its texts, and its titles load on their own where its file fails.
+        if (locale !== sourceLocale) report('translations', locale, 'English');
       },
     );
     loads.set(locale, load);

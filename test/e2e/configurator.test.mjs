@@ -294,7 +294,8 @@ describe('the script snippets’ fallback', () => {
         assert.ok(links.every((href) => /^https:\/\/cor\.europa\.eu\/[a-z]{2}\/engage\/Pages\/cohesion-alliance\.aspx$/.test(href)), links.join());
         // Nothing else happened: the script did not run, no request failed.
         assert.equal(await page.locator(`${TAGS[i]}`).evaluate((el) => el.shadowRoot === null), true);
-        assert.deepEqual(problems.filter((p) => !p.includes('cohesion-alliance.js')), []);
+        // The script, and the language file it preloads, are the requests the browser does not make.
+        assert.deepEqual(problems.filter((p) => !p.includes('cohesion-alliance.js') && !p.includes('/locales/de.js') && !p.includes('/locales/bg.js')), []);
         await context.close();
       }
     }
@@ -395,6 +396,25 @@ describe('the script snippets’ fallback', () => {
         await context.close();
       }
     }
+  });
+
+  it('preloads the page language’s file, which the browser then fetches once, from the HTML, beside the script', async () => {
+    const snippet = (await snippets('de'))[0];
+    assert.match(snippet, /^<script type="module" src="([^"]*)cohesion-alliance\.js"><\/script>\n<link rel="modulepreload" href="\1locales\/de\.js">\n/);
+    const {page, context, problems} = await open(blankPage(snippet, 'de'));
+    await page.waitForFunction(() => document.querySelector('cohesion-join-badge')?.shadowRoot?.textContent.includes('Allianz'));
+    const fetched = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => /\/(cohesion-alliance|locales\/[a-z]+)\.js$/.test(entry.name))
+        .map((entry) => ({path: new URL(entry.name).pathname, start: entry.startTime, end: entry.responseEnd})),
+    );
+    assert.deepEqual(fetched.map(({path}) => path).sort(), ['/cohesion-alliance.js', '/locales/de.js']);
+    // Asked for before the script had arrived, so not by it.
+    const [script, language] = ['/cohesion-alliance.js', '/locales/de.js'].map((path) => fetched.find((entry) => entry.path === path));
+    assert.ok(language.start < script.end, `locales/de.js asked for at ${language.start} ms, the script in by ${script.end} ms`);
+    assert.deepEqual(problems, []);
+    await context.close();
   });
 
   it('is the widget’s own content with JavaScript on: each widget shows what it shows without it', async () => {

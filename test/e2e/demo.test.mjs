@@ -307,8 +307,10 @@ describe('the configurator', () => {
       const snippet = await page.inputValue('#snippet');
       const lines = snippet.split('\n');
       assert.equal(lines[0], `<script type="module" src="${origin}/cohesion-alliance.js"></script>`);
+      // The page language's file, preloaded beside the script (test/e2e/configurator.test.mjs).
+      assert.equal(lines[1], `<link rel="modulepreload" href="${origin}/locales/en.js">`);
       // The element's tag with its attributes, then its fallback content (test/e2e/configurator.test.mjs).
-      assert.equal(lines[1], scenario.expect);
+      assert.equal(lines[2], scenario.expect);
       assert.equal(lines.at(-1), `</${scenario.expect.slice(1, scenario.expect.indexOf(' '))}>`);
       const preview = await describeWidget(page, '#preview');
 
@@ -330,7 +332,7 @@ describe('the configurator', () => {
     await page.getByRole('textbox', {name: 'Own text (optional)'}).fill(label);
     const snippet = await page.inputValue('#snippet');
     // The label is the text of the badge's fallback link, which the badge takes as its label.
-    assert.deepEqual(snippet.split('\n').slice(1), [
+    assert.deepEqual(snippet.split('\n').slice(2), [
       '<cohesion-join-badge>',
       '  <a href="https://cor.europa.eu/en/engage/Pages/cohesion-alliance.aspx">"&gt;&lt;img src=x onerror="window.pwned=1"&gt;&amp; \'Join\' &lt;b&gt;us&lt;/b&gt;</a>',
       '</cohesion-join-badge>',

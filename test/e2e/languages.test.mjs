@@ -113,38 +113,54 @@ test('under the strict CSP each widget speaks the language of its place, loads o
   await context.close();
 });
 
-/** Opens a page in `lang` with a badge and a counter, the language file `failing` refused, and returns its warnings. */
-async function withoutFile(lang, failing) {
+/**
+ * Opens a page in `lang` with a badge and a counter, the language file `failing` refused (or, with `stall`, never
+ * answered), and returns what the badge says, the warnings, and the time until the badge rendered.
+ */
+async function withoutFile(lang, failing, {stall = false} = {}) {
   const context = await browser.newContext();
   const tab = await context.newPage();
   const errors = watch(tab);
   const warnings = [];
   tab.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
-  await tab.route(`**/lib/locales/${failing}.js`, (route) => route.fulfill({status: 404, body: 'Not found'}));
+  await tab.route(`**/lib/locales/${failing}.js`, (route) => (stall ? undefined : route.fulfill({status: 404, body: 'Not found'})));
   await tab.goto(`${server.origin}/page.html?lang=${lang}`);
-  await tab.waitForFunction(() => document.querySelector('cohesion-join-badge').shadowRoot?.querySelector('[part~="label"]'));
+  await tab.waitForFunction(
+    () => ['cohesion-join-badge', 'cohesion-supporter-counter'].every((tag) => document.querySelector(tag).shadowRoot?.querySelector('[part]')),
+    undefined,
+    {timeout: 20000},
+  );
+  const rendered = await tab.evaluate(() => performance.now());
   for (let wait = 0; warnings.length < 1 && wait < 50; wait++) await tab.waitForTimeout(100);
   const label = await labels(tab);
   await context.close();
   // The refused file itself is the one failed request.
-  return {label: label.badge, warnings, errors: errors.filter((error) => !error.includes('404'))};
+  return {label: label.badge, warnings, errors: errors.filter((error) => !error.includes('404')), rendered};
 }
 
 test('where a language file cannot load, its widgets speak English and the console says which file failed', async () => {
-  assert.deepEqual(await withoutFile('de', 'de'), {
+  const {label, warnings, errors} = await withoutFile('de', 'de');
+  assert.deepEqual({label, warnings, errors}, {
     label: 'en: Join the #CohesionAlliance',
     warnings: ['[cohesion-alliance] The "de" translations could not be loaded; the widgets stay in English.'],
     errors: [],
   });
 });
 
-test('where the English file cannot load, the console says so, and the widgets in other languages are not touched', async () => {
+test('where the English file (the English titles) cannot load, the widgets in English still show their texts, and those in other languages are not touched', async () => {
   const english = await withoutFile('en', 'en');
-  assert.deepEqual(english.warnings, [
-    '[cohesion-alliance] The English texts (locales/en.js, beside the script) could not be loaded; the widgets in English show no text.',
-  ]);
-  assert.equal(english.label, 'en: ');
+  assert.deepEqual([english.label, english.warnings], ['en: Join the #CohesionAlliance', []]);
   assert.deepEqual((await withoutFile('de', 'en')).label, 'de: Treten Sie der Allianz für Kohäsionspolitik bei');
+});
+
+test('where a language file never answers, its widgets render in English after a few seconds and the console says why, once', async () => {
+  const {rendered, ...stalled} = await withoutFile('de', 'de', {stall: true});
+  assert.deepEqual(stalled, {
+    label: 'en: Join the #CohesionAlliance',
+    warnings: ['[cohesion-alliance] The "de" translations did not arrive within 5 s; the widgets waiting for them render in English.'],
+    errors: [],
+  });
+  assert.ok(rendered < 10000, `the widgets rendered ${Math.round(rendered)} ms after the page began loading`);
 });
 
 test('the tags wait for the page language before they upgrade: no frame shows an upgraded widget without its content', async () => {

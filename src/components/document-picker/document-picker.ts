@@ -3,7 +3,8 @@ import {msg, str} from '../../i18n/msg.js';
 import {around, CohesionElement, SLOT} from '../cohesion-element.js';
 import {heading, HEADING_LEVEL_NAMES, headingLevelFromAttribute, HEADING_LEVELS, type HeadingLevel} from '../heading.js';
 import {AllianceDataController} from '../../data/data-controller.js';
-import type {DataPatch, mergeData} from '../../data/merge.js';
+import {mergeData, type DataPatch} from '../../data/merge.js';
+import {readLightDom} from '../../data/light-dom.js';
 import {isDocumentId, type AllianceDocument, type DocumentEdition} from '../../data/model.js';
 import {safeUrl} from '../../data/url.js';
 import {asText, canonicalLang} from '../../data/text.js';
@@ -109,13 +110,18 @@ export class CohesionDocumentPicker extends CohesionElement {
   readonly #alliance = new AllianceDataController(this);
   /** The documents from the element's own links. Not reactive: whoever changes it requests an update. */
   #patch: DataPatch = {};
-  /** Lays the element's own documents over the data; it comes with the reader of the links. */
-  #merge?: typeof mergeData;
   /** The language the reader picked, per document id. Not reactive either. */
   #picked = new Map<string, string>();
   // Frameworks may render the links after the element upgrades. Made on connection: a server has no observers.
   #observer?: MutationObserver;
-  #linksRead?: Promise<void>;
+  /**
+   * Whether the select lists every language yet. Each language's own name needs `Intl` data of that language (on a
+   * phone about 20 ms each), so the first render names only the language shown, and the others follow after the first
+   * frame; `updateComplete` waits for them. A server lists them all at once, and so does a widget taking over what a
+   * server rendered, as its first render repeats the server's.
+   */
+  #allNames = isServer || Boolean(this.shadowRoot);
+  #named?: Promise<void>;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -154,18 +160,15 @@ export class CohesionDocumentPicker extends CohesionElement {
       return;
     }
     const defaultId = [this.getAttribute('data-document')?.trim(), this.#requestedIds[0]].find(isDocumentId) ?? 'document';
-    // The reader of the element's own links is loaded only by pages that give some.
-    this.#linksRead = import('../../data/light-dom.js').then(({readLightDom, mergeData}) => {
-      this.#patch = readLightDom(this, defaultId);
-      this.#merge = mergeData;
-      this.requestUpdate();
-    });
+    // Read in the bundle itself, not in a chunk loaded later: a page with links inside the tag renders with no wait.
+    this.#patch = readLightDom(this, defaultId);
+    this.requestUpdate();
   }
 
   /** The documents shown, each with its linkable editions, their languages and the language shown. */
   #shown(locale: string): [AllianceDocument, LinkableEdition[], string[], string][] {
     const patch = this.#patch;
-    const data = patch.documents ? this.#merge!(this.#alliance.data, patch) : this.#alliance.data;
+    const data = patch.documents ? mergeData(this.#alliance.data, patch) : this.#alliance.data;
     const byId = new Map(data.documents.map((document) => [document.id, document]));
     const requested = this.#requestedIds;
     let ids = requested.filter((id) => byId.has(id));
@@ -197,8 +200,28 @@ export class CohesionDocumentPicker extends CohesionElement {
     return chooseDocumentLanguage(available, {preferred, page: locale, browser: this.readerLanguages})!;
   }
 
+  protected override firstUpdated(): void {
+    this.#named = new Promise((resolve) => {
+      const all = () => {
+        if (this.#allNames) return;
+        this.#allNames = true;
+        this.requestUpdate();
+        resolve();
+      };
+      // After the first frame; a page in the background, which draws no frames, gets them a little later.
+      requestAnimationFrame(() => setTimeout(all));
+      setTimeout(all, 250);
+    });
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    if (this.#allNames || !this.#named) return complete;
+    await this.#named;
+    return super.getUpdateComplete();
+  }
+
   protected override async scheduleUpdate(): Promise<unknown> {
-    await this.#linksRead;
     // The embedded titles come in one small chunk per language: load those about to be shown, and the widget's
     // translations, before rendering.
     const titled = this.#shown(this.locale).filter(([document]) => hasEmbeddedTitles(document.id));
@@ -240,7 +263,7 @@ export class CohesionDocumentPicker extends CohesionElement {
                       this.requestUpdate();
                     }}
                   >
-                    ${editions.map(
+                    ${(this.#allNames ? editions : [edition]).map(
                       (e) => html`<option value=${e.lang} lang=${e.lang} .selected=${e.lang === lang}>${languageAutonym(e.lang)}</option>`,
                     )}
                   </select><a

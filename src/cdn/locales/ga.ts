@@ -1,0 +1,6 @@
+// No document exists in this language: its readers get them, with their titles, in English.
+import published from '../../data/titles/en.js';
+
+export {templates} from '../../generated/locales/ga.js';
+export {default as dates} from '../../i18n/dates/ga.js';
+export const titles = {en: published};
