@@ -137,6 +137,13 @@ for (const {name, template, says} of CASES) {
   });
 }
 
+it("a picker rendered on a server shows the version of its language chosen before any script runs", async () => {
+  const el = await ssrNonHydratedFixture(html`<cohesion-document-picker lang="de" documents="debate-2022"></cohesion-document-picker>`, options);
+  const select = el.shadowRoot!.querySelector('select')!;
+  expect(select.value).to.equal('de');
+  expect([...select.options].filter((option) => option.hasAttribute('selected')).map((option) => option.value)).to.deep.equal(['de']);
+});
+
 describe('widgets rendered on a server work once hydrated', () => {
   it('the badge fires its cancelable cohesion-join event', async () => {
     const el = await ssrHydratedFixture(html`<cohesion-join-badge lang="de"></cohesion-join-badge>`, options);
