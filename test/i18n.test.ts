@@ -80,6 +80,10 @@ describe('formatters', () => {
     expect(languageName('en', 'bg')).to.equal('английски');
     expect(languageName('en', 'de')).to.equal('Englisch');
     expect(languageName('pl', 'pt')).to.equal('polaco');
+    expect(languageName('fr', 'cs')).to.equal('francouzština');
+    expect(languageName('fr', 'hr')).to.equal('francuski');
+    expect(languageName('fr', 'sk')).to.equal('francúzština');
+    expect(languageName('fr', 'sv')).to.equal('franska');
     await Promise.all([loadDateSupplement('ga'), loadDateSupplement('mt')]);
     expect(languageName('en', 'ga')).to.equal('Béarla');
     expect(languageName('fr', 'mt')).to.equal('Franċiż');

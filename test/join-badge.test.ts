@@ -1,6 +1,7 @@
 import {aTimeout, expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import {render} from 'lit';
-import {emulateMedia, sendKeys} from '@web/test-runner-commands';
+import {sendKeys} from '@web/test-runner-commands';
+import {emulateMedia, emulateMediaOrSkip} from './support/media.js';
 import '../src/components/join-badge/cohesion-join-badge.js';
 import {BADGE_SIZES, BADGE_VARIANTS, type CohesionJoinBadge} from '../src/components/join-badge/join-badge.js';
 import {APPEARANCES} from '../src/components/cohesion-element.js';
@@ -71,8 +72,8 @@ describe('<cohesion-join-badge>', () => {
   }
 
   for (const variant of BADGE_VARIANTS) {
-    it(`stays readable in auto appearance for a reader who prefers dark (${variant})`, async () => {
-      await emulateMedia({colorScheme: 'dark'});
+    it(`stays readable in auto appearance for a reader who prefers dark (${variant})`, async function () {
+      await emulateMediaOrSkip(this, {colorScheme: 'dark'});
       const el = await badge(html`<cohesion-join-badge variant=${variant} show-count></cohesion-join-badge>`);
       expect(getComputedStyle(link(el)).backgroundColor).to.not.equal(
         variant === 'join' ? 'rgb(0, 51, 153)' : 'rgb(255, 255, 255)',

@@ -1,9 +1,9 @@
 import {expect, fixture, fixtureSync, html} from '@open-wc/testing';
-import {emulateMedia, sendKeys, setViewport} from '@web/test-runner-commands';
+import {sendKeys} from '@web/test-runner-commands';
 import '../src/index.js';
 import {EU_LANGUAGES} from '../src/i18n/negotiate.js';
 import {setPageLanguage} from './support/locale.js';
-import {emulateMediaFeatures} from './support/media.js';
+import {emulateMedia, emulateMediaFeatures, emulateMediaOrSkip, pressChord, setViewport, setViewportOrSkip} from './support/media.js';
 import {layoutProblems, WIDGET_TAGS} from './support/safety.js';
 
 type Widget = HTMLElement & {updateComplete: Promise<unknown>};
@@ -74,8 +74,8 @@ describe('accessibility everywhere', () => {
     }
   }
 
-  it('all four widgets pass axe in auto appearance for a reader who prefers dark', async () => {
-    await emulateMedia({colorScheme: 'dark'});
+  it('all four widgets pass axe in auto appearance for a reader who prefers dark', async function () {
+    await emulateMediaOrSkip(this, {colorScheme: 'dark'});
     const container = await allWidgets();
     await expect(container).to.be.accessible();
   });
@@ -107,9 +107,7 @@ describe('accessibility everywhere', () => {
     container.querySelector<HTMLButtonElement>('#after')!.focus();
     const reached: string[] = [];
     for (let i = 0; i < expected.length; i++) {
-      await sendKeys({down: 'Shift'});
-      await sendKeys({press: 'Tab'});
-      await sendKeys({up: 'Shift'});
+      await pressChord(['Shift', 'Tab']);
       const active = deepActiveElement();
       reached.push(active ? label(active) : 'nothing');
     }
@@ -127,8 +125,8 @@ describe('accessibility everywhere', () => {
 
   // The stock emulateMedia command does not pass forced colours on to Chromium; the runner's own
   // `emulate-media-features` command sets it through the DevTools protocol (test/server/media-features.mjs).
-  it('keeps every control visible with forced colours', async () => {
-    await emulateMediaFeatures([{name: 'forced-colors', value: 'active'}]);
+  it('keeps every control visible with forced colours', async function () {
+    await emulateMediaOrSkip(this, [{name: 'forced-colors', value: 'active'}]);
     try {
       expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
       const container = await allWidgets();
@@ -144,8 +142,8 @@ describe('accessibility everywhere', () => {
   });
 
   for (const lang of ['en', 'de', 'el']) {
-    it(`at 320 CSS px wide nothing scrolls sideways (${lang})`, async () => {
-      await setViewport({width: 320, height: 640});
+    it(`at 320 CSS px wide nothing scrolls sideways (${lang})`, async function () {
+      await setViewportOrSkip(this, {width: 320, height: 640});
       await setPageLanguage(lang);
       const container = await allWidgets();
       const large = await fixture<Widget>(html`<cohesion-join-badge size="l" variant="supporter" show-count></cohesion-join-badge>`);

@@ -21,13 +21,16 @@ function text(el: Element): string {
 }
 
 /**
- * Renders `template` in the browser alone and returns its text once rendered, with reduced motion, so that the
- * counter shows its final figures at once (a count-up is what the server's markup never shows).
+ * Renders `template` in the browser alone and returns its text once rendered with its final figures (a count-up is
+ * what the server's markup never shows): with reduced motion, so that the counter shows them at once, or, in an
+ * engine that cannot emulate it (Firefox, WebKit), once its count-up has ended.
  */
 async function clientText(template: TemplateResult): Promise<string> {
-  await emulateMediaFeatures([{name: 'prefers-reduced-motion', value: 'reduce'}]);
+  const reduced = await emulateMediaFeatures([{name: 'prefers-reduced-motion', value: 'reduce'}]);
   try {
-    return text(await rendered(await csrFixture(template, options)));
+    const el = await rendered(await csrFixture(template, options));
+    if (!reduced) await waitUntil(() => !el.shadowRoot!.querySelector('[part~="value"] [aria-hidden="true"]'), 'the count-up did not end', {timeout: 5000});
+    return text(el);
   } finally {
     await emulateMediaFeatures([]);
   }
@@ -134,6 +137,13 @@ for (const {name, template, says} of CASES) {
   });
 }
 
+it("a picker rendered on a server shows the version of its language chosen before any script runs", async () => {
+  const el = await ssrNonHydratedFixture(html`<cohesion-document-picker lang="de" documents="debate-2022"></cohesion-document-picker>`, options);
+  const select = el.shadowRoot!.querySelector('select')!;
+  expect(select.value).to.equal('de');
+  expect([...select.options].filter((option) => option.hasAttribute('selected')).map((option) => option.value)).to.deep.equal(['de']);
+});
+
 describe('widgets rendered on a server work once hydrated', () => {
   it('the badge fires its cancelable cohesion-join event', async () => {
     const el = await ssrHydratedFixture(html`<cohesion-join-badge lang="de"></cohesion-join-badge>`, options);
@@ -151,6 +161,8 @@ describe('widgets rendered on a server work once hydrated', () => {
       html`<cohesion-document-picker lang="de" documents="debate-2022"></cohesion-document-picker>`,
       options,
     )) as CohesionDocumentPicker;
+    // It takes over the server's markup once its language's texts are there, which may be after the fixture resolves.
+    await waitUntil(() => el.hasUpdated, 'the picker did not hydrate', {timeout: 5000});
     const select = el.shadowRoot!.querySelector('select')!;
     select.value = 'fr';
     select.dispatchEvent(new Event('change', {bubbles: true}));

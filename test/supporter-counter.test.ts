@@ -1,5 +1,5 @@
 import {aTimeout, expect, fixture, html, nextFrame, oneEvent, waitUntil} from '@open-wc/testing';
-import {emulateMedia} from '@web/test-runner-commands';
+import {emulateMedia, emulateMediaOrSkip} from './support/media.js';
 import 'axe-core/axe.min.js';
 import '../src/components/supporter-counter/cohesion-supporter-counter.js';
 import {MIN_REFRESH_SECONDS, type CohesionSupporterCounter} from '../src/components/supporter-counter/supporter-counter.js';
@@ -227,8 +227,8 @@ describe('<cohesion-supporter-counter>', () => {
 
     for (const appearance of APPEARANCES) {
       for (const scheme of ['light', 'dark'] as const) {
-        it(`is readable in ${appearance} appearance for a reader who prefers ${scheme}`, async () => {
-          await emulateMedia({colorScheme: scheme});
+        it(`is readable in ${appearance} appearance for a reader who prefers ${scheme}`, async function () {
+          await emulateMediaOrSkip(this, {colorScheme: scheme});
           const el = await counter(
             html`<cohesion-supporter-counter no-animation show-date appearance=${appearance}></cohesion-supporter-counter>`,
           );
@@ -334,8 +334,8 @@ describe('<cohesion-supporter-counter>', () => {
       expect(visibleNumber(el)).to.equal('12,000');
     });
 
-    it('does not count for a reader who prefers reduced motion', async () => {
-      await emulateMedia({reducedMotion: 'reduce'});
+    it('does not count for a reader who prefers reduced motion', async function () {
+      await emulateMediaOrSkip(this, {reducedMotion: 'reduce'});
       const el = await counter(html`<cohesion-supporter-counter></cohesion-supporter-counter>`);
       expect(isCounting(el)).to.equal(false);
       await aTimeout(200);

@@ -120,9 +120,23 @@ export function languageName(lang: string, locale: string): string {
   // Every tag here is valid (`canonicalLang`), so `of` does not throw.
   return (
     (language && (primary == language ? AUTONYMS[language] : dates.get(language)?.names[primary])) ||
-    formatter(Intl.DisplayNames, european(locale), {type: 'language', fallback: 'code'}).of(lang) ||
+    runningText(formatter(Intl.DisplayNames, european(locale), {type: 'language', fallback: 'code'}).of(lang), locale) ||
     lang
   );
+}
+
+/**
+ * WebKit's `Intl.DisplayNames` (WebKitGTK 2.50 with the system's ICU) gives the form CLDR writes for a menu, not for
+ * running text, in the languages whose CLDR data capitalises language names only there: "Francouzština" where
+ * Chromium and Firefox write "francouzština". Where the engine does so, these languages get their first letter back in
+ * lower case; in every other language the engine's name stands.
+ */
+const MENU_CAPITALISED = ['cs', 'es', 'hr', 'it', 'pt', 'sk', 'sv'];
+let capitalisesForMenus: boolean | undefined;
+function runningText(name: string | undefined, locale: string): string | undefined {
+  capitalisesForMenus ??= new Intl.DisplayNames('cs', {type: 'language'}).of('fr') === 'Francouzština';
+  if (!name || !capitalisesForMenus || !MENU_CAPITALISED.includes(locale.split('-')[0]!)) return name;
+  return name.charAt(0).toLocaleLowerCase(locale) + name.slice(1);
 }
 
 /** A language's own name, as a language menu lists it, with a capital initial: "Čeština", "Deutsch", "Malti". */

@@ -1,5 +1,8 @@
-// A static file server on 127.0.0.1 and Debian's Chromium, for the end-to-end tests and the benchmark.
+// A static file server on 127.0.0.1 and Debian's browsers (Chromium, Firefox, WebKitGTK), for the browser tests, the
+// end-to-end tests and the benchmark.
+import {spawn} from 'node:child_process';
 import {createServer} from 'node:http';
+import {createServer as createNetServer} from 'node:net';
 import {existsSync, readFileSync, statSync} from 'node:fs';
 import {extname, join, normalize, resolve} from 'node:path';
 import {chromium} from 'playwright-core';
@@ -70,11 +73,159 @@ export const chromiumArgs = [
   '--disable-backgrounding-occluded-windows',
 ];
 
-export function launch() {
+export const firefoxPath = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
+export const webkitDriverPath = process.env.WEBKIT_DRIVER_PATH || '/usr/bin/WebKitWebDriver';
+export const miniBrowserPath = process.env.MINIBROWSER_PATH || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+
+export const ENGINES = ['chromium', 'firefox', 'webkit'];
+/** The engines to test in: all three, or those named in ENGINES (e.g. `ENGINES=firefox,webkit`). */
+export function engines() {
+  const named = (process.env.ENGINES ?? '').split(',').map((name) => name.trim()).filter(Boolean);
+  const unknown = named.filter((name) => !ENGINES.includes(name));
+  if (unknown.length) throw new Error(`Unknown engine ${unknown.join(', ')}: ENGINES takes ${ENGINES.join(', ')}.`);
+  return named.length ? named : ENGINES;
+}
+
+// MiniBrowser, the WebKitGTK browser that WebKitWebDriver starts in automation mode.
+export const webkitCapabilities = {
+  // A classic WebDriver session: WebKitWebDriver refuses the BiDi capability that webdriverio asks for by default.
+  'wdio:enforceWebDriverClassic': true,
+  'webkitgtk:browserOptions': {binary: miniBrowserPath, args: ['--automation']},
+};
+
+async function freePort() {
+  const server = createNetServer();
+  await new Promise((resolve_) => server.listen(0, '127.0.0.1', resolve_));
+  const {port} = server.address();
+  await new Promise((resolve_) => server.close(resolve_));
+  return port;
+}
+
+/**
+ * Starts WebKitWebDriver on a free port of 127.0.0.1; MiniBrowser needs a display (run under `xvfb-run -a`).
+ * Returns webdriverio's connection options and `close()`.
+ */
+export async function startWebKitDriver() {
+  if (!existsSync(webkitDriverPath) || !existsSync(miniBrowserPath)) {
+    throw new Error(`WebKitWebDriver or MiniBrowser was not found: install them (apt-get install -y webkit2gtk-driver xvfb).`);
+  }
+  if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
+    throw new Error('WebKit needs a display: run the tests under xvfb-run -a.');
+  }
+  const port = await freePort();
+  const driver = spawn(webkitDriverPath, [`--port=${port}`, '--host=127.0.0.1'], {stdio: ['ignore', 'ignore', 'inherit']});
+  const close = () => driver.exitCode === null && driver.kill();
+  process.once('exit', close);
+  for (let tries = 0; ; tries++) {
+    try {
+      await fetch(`http://127.0.0.1:${port}/status`);
+      break;
+    } catch (error) {
+      if (tries > 100 || driver.exitCode !== null) throw new Error(`WebKitWebDriver did not start: ${error.message}`);
+      await new Promise((resolve_) => setTimeout(resolve_, 100));
+    }
+  }
+  return {options: {hostname: '127.0.0.1', port, logLevel: 'error'}, close};
+}
+
+/**
+ * The engine the end-to-end tests run in: `E2E_ENGINE=firefox` runs a test file in Firefox instead of Chromium
+ * (`npm run test:e2e` runs the files that concern readers in both).
+ */
+export const engine = process.env.E2E_ENGINE || 'chromium';
+// WebKit's WebDriver (classic, no BiDi) reports no console messages, page errors or requests, which every one of
+// these tests reads: WebKit runs the browser tests, where the page itself reports them.
+const E2E_ENGINES = ['chromium', 'firefox'];
+if (!E2E_ENGINES.includes(engine)) throw new Error(`E2E_ENGINE ${engine}: the end-to-end tests run in ${E2E_ENGINES.join(', ')}.`);
+
+/**
+ * A browser of `engine`, with the part of Playwright's API the end-to-end tests use (`newContext`, `newPage`,
+ * `goto`, `evaluate`, `waitForFunction`, `addInitScript`, `route`, the `console`, `pageerror` and `request` events,
+ * `keyboard`, `mouse`, `cookies`). Chromium is Playwright's; Firefox is driven over WebDriver BiDi by puppeteer-core,
+ * as Playwright cannot drive Debian's Firefox.
+ */
+export async function launch() {
+  if (engine === 'firefox') return launchFirefox();
   if (!existsSync(chromiumPath)) {
     throw new Error(`Chromium was not found at ${chromiumPath}: install it (apt-get install -y chromium) or set CHROME_PATH.`);
   }
   return chromium.launch({executablePath: chromiumPath, args: chromiumArgs});
+}
+
+/** A Playwright URL glob (`**\/lib/locales/de.js`) or a regular expression, as a test of a URL. */
+function urlMatcher(pattern) {
+  if (pattern instanceof RegExp) return (url) => pattern.test(url);
+  const parts = {'**/': '(?:.*/)?', '**': '.*', '*': '[^/]*'};
+  const source = pattern
+    .split(/(\*\*\/|\*\*|\*)/)
+    .map((part) => parts[part] ?? part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+    .join('');
+  return (url) => new RegExp(`^${source}$`).test(url.split(/[?#]/)[0]);
+}
+
+async function launchFirefox() {
+  if (!existsSync(firefoxPath)) throw new Error(`Firefox was not found at ${firefoxPath}: install it (apt-get install -y firefox-esr).`);
+  const puppeteer = await import('puppeteer-core');
+  const browser = await puppeteer.launch({browser: 'firefox', executablePath: firefoxPath, headless: true});
+  return {
+    close: () => browser.close(),
+    async newContext(options = {}) {
+      if (Object.keys(options).length) throw new Error(`Firefox: context options ${Object.keys(options).join(', ')} are not supported here.`);
+      const context = await browser.createBrowserContext();
+      const initScripts = [];
+      return {
+        close: () => context.close(),
+        cookies: () => context.cookies(),
+        addInitScript: async (script) => void initScripts.push(script),
+        async newPage() {
+          const page = await context.newPage();
+          for (const script of initScripts) await page.evaluateOnNewDocument(script);
+          return firefoxPage(page);
+        },
+      };
+    },
+  };
+}
+
+function firefoxPage(page) {
+  const routes = [];
+  const listeners = {
+    // Playwright calls a console.warn message's type "warning", puppeteer "warn".
+    console: (listener) => page.on('console', (message) => listener({type: () => (message.type() === 'warn' ? 'warning' : message.type()), text: () => message.text()})),
+    pageerror: (listener) => page.on('pageerror', listener),
+    request: (listener) => page.on('request', listener),
+  };
+  return {
+    goto: (url) => page.goto(url),
+    url: () => page.url(),
+    close: () => page.close(),
+    evaluate: (fn, arg) => page.evaluate(fn, arg),
+    waitForFunction: (fn, arg, {timeout = 30000} = {}) => page.waitForFunction(fn, {timeout}, arg),
+    waitForTimeout: (ms) => new Promise((resolve_) => setTimeout(resolve_, ms)),
+    addInitScript: (script) => page.evaluateOnNewDocument(script),
+    focus: (selector) => page.focus(selector),
+    keyboard: {press: (key) => page.keyboard.press(key)},
+    mouse: {wheel: (deltaX, deltaY) => page.mouse.wheel({deltaX, deltaY})},
+    on(event, listener) {
+      if (!listeners[event]) throw new Error(`Firefox: the page event ${event} is not supported here.`);
+      listeners[event](listener);
+    },
+    async route(pattern, handler) {
+      if (!routes.length) {
+        await page.setRequestInterception(true);
+        page.on('request', (request) => {
+          const route = routes.find(({matches}) => matches(request.url()));
+          if (!route) return request.continue();
+          return route.handler({
+            abort: () => request.abort(),
+            continue: () => request.continue(),
+            fulfill: ({status = 200, body = '', contentType = 'text/plain'} = {}) => request.respond({status, body, contentType}),
+          });
+        });
+      }
+      routes.push({matches: urlMatcher(pattern), handler});
+    },
+  };
 }
 
 /** Collects console errors, page errors and failed requests of a page. */

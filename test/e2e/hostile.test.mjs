@@ -7,7 +7,7 @@ import {mkdtempSync, readFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {createGzip} from 'node:zlib';
-import {buildLibrary, launch, serve, watch, widgetsRendered} from './harness.mjs';
+import {buildLibrary, engine, launch, serve, watch, widgetsRendered} from './harness.mjs';
 
 // As in host-page.test.mjs (importing it would run its tests here too).
 const STRICT_CSP =
@@ -187,7 +187,10 @@ async function rendererPeaks() {
   return peaks;
 }
 
-test('a gzip bomb (400 KB that inflates to 400 MB) is stopped at 1 MB: little is sent, little memory is used', async () => {
+// Memory is measured through the Chrome DevTools Protocol, which only Chromium has; that every engine stops such a feed
+// at 1 MB is tested in all three by test/hostile-feed.test.ts.
+const noDevTools = engine !== 'chromium' && 'the memory measure needs the Chrome DevTools Protocol';
+test('a gzip bomb (400 KB that inflates to 400 MB) is stopped at 1 MB: little is sent, little memory is used', {skip: noDevTools}, async () => {
   const {context, tab, errors} = await open('/bomb.html');
   try {
     await widgetsRendered(tab, ['cohesion-supporter-counter']);

@@ -264,7 +264,9 @@ export class CohesionDocumentPicker extends CohesionElement {
                     }}
                   >
                     ${(this.#allNames ? editions : [edition]).map(
-                      (e) => html`<option value=${e.lang} lang=${e.lang} .selected=${e.lang === lang}>${languageAutonym(e.lang)}</option>`,
+                      // An attribute, not the property: the server writes a property of an option as the attribute
+                      // `selected="false"`, which selects every option (and so the last) in server-rendered markup.
+                      (e) => html`<option value=${e.lang} lang=${e.lang} ?selected=${e.lang === lang}>${languageAutonym(e.lang)}</option>`,
                     )}
                   </select><a
                     part="download"
