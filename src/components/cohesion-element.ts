@@ -1,4 +1,4 @@
-import {isServer, LitElement, type PropertyDeclarations, type PropertyValues} from 'lit';
+import {adoptStyles, isServer, LitElement, type CSSResultOrNative, type PropertyDeclarations, type PropertyValues} from 'lit';
 import {report} from '../data/log.js';
 import {asText} from '../data/text.js';
 import type {Warnings} from '../data/warnings.js';
@@ -17,6 +17,25 @@ export const around = (sentence: string, node: unknown): unknown[] => {
   const [before, after] = sentence.split(SLOT);
   return after === undefined ? [sentence, ' ', node] : [before, node, after];
 };
+
+/** The widgets' style sheets made again in another window, for the documents of that window (see `adoptedCallback`). */
+const sheetsOfWindow = new WeakMap<object, Map<CSSResultOrNative, CSSStyleSheet>>();
+
+/** `style` as a sheet made in `view`, which only that window's documents may adopt. */
+function sheetIn(view: typeof globalThis, style: CSSResultOrNative): CSSStyleSheet {
+  let sheets = sheetsOfWindow.get(view);
+  if (!sheets) sheetsOfWindow.set(view, (sheets = new Map()));
+  let sheet = sheets.get(style);
+  if (!sheet) {
+    sheet = new view.CSSStyleSheet();
+    sheet.replaceSync(style instanceof CSSStyleSheet ? [...style.cssRules].map((rule) => rule.cssText).join('\n') : style.cssText);
+    sheets.set(style, sheet);
+  }
+  return sheet;
+}
+
+/** The distinct mistakes an element remembers having warned about. */
+const REMEMBERED_WARNINGS = 50;
 
 export const APPEARANCES = ['auto', 'light', 'dark'] as const;
 export type Appearance = (typeof APPEARANCES)[number];
@@ -64,6 +83,22 @@ export abstract class CohesionElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     unfollowLanguage(this);
+  }
+
+  /**
+   * Moved into another document (an iframe's, a Picture-in-Picture window's, a print helper's): the style sheets Lit
+   * adopted were made in the page's window, and a document adopts only sheets of its own window, so the shadow root
+   * lost them; they are made again in the new window. The widget then renders in the language of its new place.
+   */
+  adoptedCallback(): void {
+    const root = this.shadowRoot;
+    const view = this.ownerDocument.defaultView as (typeof globalThis) | null;
+    const styles = (this.constructor as typeof LitElement).elementStyles;
+    if (root && view) {
+      if (view === globalThis) adoptStyles(root, styles);
+      else root.adoptedStyleSheets = styles.map((style) => sheetIn(view, style));
+    }
+    this.requestUpdate();
   }
 
   protected override async scheduleUpdate(): Promise<unknown> {
@@ -124,8 +159,15 @@ export abstract class CohesionElement extends LitElement {
    * with the element's tag (see `warnings.ts`).
    */
   protected warnOnce<K extends ElementWarning>(once: string, key: K, ...values: Quoted<K>): void {
-    if (this.#warned.has(once)) return;
-    this.#warned.add(once);
+    // What is remembered is bounded: a value's first 200 characters and its length (a warning quotes 100), and the
+    // latest `REMEMBERED_WARNINGS` mistakes, so that a script setting a thousand 1 MB values keeps none of them.
+    const remembered = once.length > 200 ? `${once.slice(0, 200)}…${once.length}` : once;
+    if (this.#warned.has(remembered)) return;
+    this.#warned.add(remembered);
+    for (const oldest of this.#warned) {
+      if (this.#warned.size <= REMEMBERED_WARNINGS) break;
+      this.#warned.delete(oldest);
+    }
     report(key, ...([this.localName, ...values] as unknown as Parameters<Warnings[K]>));
   }
 }

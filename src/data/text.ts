@@ -34,6 +34,22 @@ export function canonicalLang(value: unknown): string | undefined {
   }
 }
 
+/**
+ * The language of a document version, from a valid language tag: its base language, script and region, without
+ * extensions and private use (`de-u-co-phonebk` gives `de`, `en-x-draft` gives `en`), which name no other language.
+ * Undefined for an invalid tag, and for `und` (no language determined), which a reader cannot choose.
+ */
+export function editionLang(value: unknown): string | undefined {
+  const tag = canonicalLang(value);
+  if (!tag) return undefined;
+  try {
+    const base = new Intl.Locale(tag).baseName.toLowerCase();
+    return base.split('-')[0] === 'und' ? undefined : base;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Cleans a title from data: plain text, no control characters, a bounded length. */
 export function cleanText(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;

@@ -1,5 +1,5 @@
 import {report} from './log.js';
-import type {DocumentEdition} from './model.js';
+import {own, type DocumentEdition} from './model.js';
 
 /** A language's documents as the Alliance published them: each one's title (where given) and its PDF's size in KB. */
 export type Published = Record<string, {title?: string; kilobytes: number}>;
@@ -90,7 +90,7 @@ export function loadTitles(langs: Iterable<string>): Promise<void> {
 
 /** The embedded title of a document in a language, once `loadTitles` has loaded that language. */
 export function embeddedTitle(documentId: string, lang: string): string | undefined {
-  return loaded.get(primary(lang))?.[documentId]?.title;
+  return own(loaded.get(primary(lang))?.[documentId], 'title');
 }
 
 /**
@@ -100,5 +100,5 @@ export function embeddedTitle(documentId: string, lang: string): string | undefi
 export function editionBytes(documentId: string, edition: DocumentEdition): number | undefined {
   const kilobytes =
     edition.format === 'PDF' ? (loaded.get(edition.lang)?.[documentId]?.kilobytes ?? UNTITLED.get(documentId)?.[edition.lang]) : undefined;
-  return edition.bytes ?? (kilobytes && Math.round(kilobytes * 1024));
+  return own(edition, 'bytes') ?? (kilobytes && Math.round(kilobytes * 1024));
 }

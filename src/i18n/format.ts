@@ -9,7 +9,8 @@ const cache = new Map<string, Formatter>();
 function formatter<T extends Formatter>(Kind: new (locale: string, options: never) => T, locale: string, options: object): T {
   const key = Kind.name + locale + JSON.stringify(options);
   let made = cache.get(key) as T | undefined;
-  if (!made) cache.set(key, (made = new Kind(locale, options as never)));
+  // No prototype: `Intl` reads options it was not given (`type`, `style`) from a polluted `Object.prototype`.
+  if (!made) cache.set(key, (made = new Kind(locale, Object.assign(Object.create(null) as object, options) as never)));
   return made;
 }
 
@@ -117,12 +118,16 @@ export function addDateSupplement(language: string, supplement: DateSupplement):
 export function languageName(lang: string, locale: string): string {
   const language = lacks(locale);
   const primary = lang.split('-')[0]!;
-  // Every tag here is valid (`canonicalLang`), so `of` does not throw.
-  return (
-    (language && (primary == language ? AUTONYMS[language] : dates.get(language)?.names[primary])) ||
-    formatter(Intl.DisplayNames, european(locale), {type: 'language', fallback: 'code'}).of(lang) ||
-    lang
-  );
+  return (language && (primary == language ? AUTONYMS[language] : dates.get(language)?.names[primary])) || displayName(lang, locale);
+}
+
+/** `Intl`'s name of `lang`, without extensions or private use, which `of` refuses; the tag itself where it has none. */
+function displayName(lang: string, locale: string): string {
+  try {
+    return formatter(Intl.DisplayNames, european(locale), {type: 'language', fallback: 'code'}).of(new Intl.Locale(lang).baseName) || lang;
+  } catch {
+    return lang;
+  }
 }
 
 /** A language's own name, as a language menu lists it, with a capital initial: "Čeština", "Deutsch", "Malti". */

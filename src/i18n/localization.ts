@@ -218,6 +218,8 @@ export function followLanguage(widget: Follower): void {
     observer.observe(document, LANG_CHANGES);
     window.addEventListener('languagechange', refresh);
   }
+  // A widget moved into another document (an iframe's) follows that document's languages too.
+  if (widget.ownerDocument !== document) observer.observe(widget.ownerDocument, LANG_CHANGES);
   followers.set(widget, languageOfElement(widget));
 }
 

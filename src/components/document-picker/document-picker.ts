@@ -4,7 +4,7 @@ import {around, CohesionElement, SLOT} from '../cohesion-element.js';
 import {heading, HEADING_LEVEL_NAMES, headingLevelFromAttribute, HEADING_LEVELS, type HeadingLevel} from '../heading.js';
 import {AllianceDataController} from '../../data/data-controller.js';
 import type {DataPatch, mergeData} from '../../data/merge.js';
-import {isDocumentId, type AllianceDocument, type DocumentEdition} from '../../data/model.js';
+import {isDocumentId, own, type AllianceDocument, type DocumentEdition} from '../../data/model.js';
 import {safeUrl} from '../../data/url.js';
 import {asText, canonicalLang} from '../../data/text.js';
 import {editionBytes, embeddedTitle, hasEmbeddedTitles, loadTitles} from '../../data/titles.js';
@@ -147,7 +147,7 @@ export class CohesionDocumentPicker extends CohesionElement {
 
   #readLinks(): void {
     if (!this.querySelector('a')) {
-      if (this.#patch.documents) {
+      if (own(this.#patch, 'documents')) {
         this.#patch = {};
         this.requestUpdate();
       }
@@ -165,7 +165,7 @@ export class CohesionDocumentPicker extends CohesionElement {
   /** The documents shown, each with its linkable editions, their languages and the language shown. */
   #shown(locale: string): [AllianceDocument, LinkableEdition[], string[], string][] {
     const patch = this.#patch;
-    const data = patch.documents ? this.#merge!(this.#alliance.data, patch) : this.#alliance.data;
+    const data = own(patch, 'documents') ? this.#merge!(this.#alliance.data, patch) : this.#alliance.data;
     const byId = new Map(data.documents.map((document) => [document.id, document]));
     const requested = this.#requestedIds;
     let ids = requested.filter((id) => byId.has(id));
@@ -174,7 +174,7 @@ export class CohesionDocumentPicker extends CohesionElement {
     // typo), the default documents show rather than an empty box.
     if (this.#alliance.status != 'loading' || !requested.length) {
       if (unknown.length) this.warnOnce(`document ${unknown}`, 'document', unknown, [...byId.keys()], !ids.length);
-      if (!ids.length) ids = (patch.documents ?? data.documents).map((document) => document.id);
+      if (!ids.length) ids = (own(patch, 'documents') ?? data.documents).map((document) => document.id);
     }
     // A document without a safe address (a feed's javascript: link, dropped) is not shown.
     return ids.flatMap((id) => {
@@ -214,10 +214,10 @@ export class CohesionDocumentPicker extends CohesionElement {
           ${shown.map(([document, editions, available, lang], i) => {
             const edition = editions.find((e) => e.lang === lang)!;
             const bytes = editionBytes(document.id, edition);
-            const title = edition.title ?? embeddedTitle(document.id, lang);
-            const fallback = document.fallbackTitle;
+            const title = own(edition, 'title') ?? embeddedTitle(document.id, lang);
+            const fallback = own(document, 'fallbackTitle');
             const text = title ?? fallback ?? msg('Untitled document', {id: 'picker.untitled'});
-            const titleLang = title !== undefined ? lang : fallback ? document.fallbackTitleLang : undefined;
+            const titleLang = title !== undefined ? lang : fallback ? own(document, 'fallbackTitleLang') : undefined;
             const level = this.option('heading-level', String(this.headingLevel), HEADING_LEVEL_NAMES, '3');
             // Children of the grid and flex boxes follow each other without whitespace, which they would not show.
             return html`<article part="document" aria-labelledby="title-${i}">
@@ -250,7 +250,7 @@ export class CohesionDocumentPicker extends CohesionElement {
                     part="download"
                     href=${edition.href}
                     hreflang=${lang}
-                    type=${edition.type ?? nothing}
+                    type=${own(edition, 'type') ?? nothing}
                     ?download=${edition.direct}
                     aria-describedby="title-${i} meta-${i}"
                     @click=${(event: MouseEvent) => {
