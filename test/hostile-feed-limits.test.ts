@@ -191,3 +191,42 @@ describe('a page that re-creates a widget whose feed failed', () => {
     }
   });
 });
+
+describe('a feed that is not UTF-8', () => {
+  const original = window.fetch;
+  afterEach(() => {
+    window.fetch = original;
+  });
+
+  it('is refused with one warning saying so, rather than shown with garbled letters', async () => {
+    // JSON is UTF-8; this body is Latin-1, as a misconfigured server sends it ("é" as the single byte E9).
+    const text = '{"documents":[{"id":"debate-2022","editions":[{"lang":"fr","href":"/f.pdf","title":"Le débat"}]}]}';
+    const latin1 = Uint8Array.from(text, (character) => character.charCodeAt(0));
+    window.fetch = async () => new Response(latin1, {headers: {'Content-Type': 'application/json; charset=iso-8859-1'}});
+    const warnings = await captureWarnings(async () => {
+      const outcome = await requestFeed(`/__feed?id=${key()}`).result;
+      expect(outcome.error).to.equal('not UTF-8 text');
+      expect(outcome.patch).to.deep.equal({});
+    });
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('not UTF-8 text');
+  });
+
+  it('reads a UTF-8 body split inside a character', async () => {
+    const bytes = new TextEncoder().encode('{"documents":[{"id":"debate-2022","editions":[{"lang":"fr","href":"/f.pdf","title":"Le débat"}]}]}');
+    const at = bytes.indexOf(0xc3) + 1;
+    window.fetch = async () =>
+      new Response(
+        new ReadableStream({
+          start(controller) {
+            controller.enqueue(bytes.slice(0, at));
+            controller.enqueue(bytes.slice(at));
+            controller.close();
+          },
+        }),
+      );
+    const outcome = await requestFeed(`/__feed?id=${key()}`).result;
+    expect(outcome.error).to.equal(undefined);
+    expect(outcome.patch.documents?.[0]?.editions[0]?.title).to.equal('Le débat');
+  });
+});

@@ -5,6 +5,7 @@ import type {CohesionJoinBadge} from '../src/components/join-badge/join-badge.js
 import type {CohesionDocumentPicker} from '../src/components/document-picker/document-picker.js';
 import type {CohesionSupporterCounter} from '../src/components/supporter-counter/supporter-counter.js';
 import {clearFeedCache} from '../src/data/feed-loader.js';
+import {cleanText} from '../src/data/text.js';
 import {captureWarnings, feedUrl} from './support/feeds.js';
 import {watchPage} from './support/safety.js';
 
@@ -285,5 +286,126 @@ describe('a widget moved into another document', () => {
     } finally {
       iframe.remove();
     }
+  });
+});
+
+describe('invisible and combining characters in feed texts', () => {
+  it('are removed: format characters, invisible fillers, and combining marks beyond three on a letter', () => {
+    expect(cleanText('Co\u200bhe\u200dsion\u2060 Al\u00adliance\ufeff')).to.equal('Cohesion Alliance');
+    expect(cleanText(`Z${'\u0301'.repeat(500)}algo`)).to.equal('Z\u0301\u0301\u0301algo');
+    // Three marks stay: Vietnamese stacks two, and some names carry a third.
+    expect(cleanText('Ti\u00ea\u0301ng Vi\u1ec7t')).to.equal('Ti\u00ea\u0301ng Vi\u1ec7t');
+    for (const invisible of ['\u200b\u200c\u200d', '\u3164\u3164', '\u2800', '\u034f\u0301\u0301']) expect(cleanText(invisible)).to.equal(undefined);
+  });
+
+  it('an invisible-only title from a feed gives way to the embedded one, never an empty heading', async () => {
+    const src = feedUrl({body: {documents: [{id: 'debate-2022', title: '\u200b\u200b', editions: [{lang: 'en', href: '/files/d.pdf', title: '\u2060\u200b'}]}]}});
+    await captureWarnings(async () => {
+      const el = await fixture<CohesionDocumentPicker>(html`<cohesion-document-picker lang="en" documents="debate-2022" src=${src}></cohesion-document-picker>`);
+      await settle(el, () => el.shadowRoot!.querySelector('a[part~="download"]')?.getAttribute('href')?.endsWith('/files/d.pdf') === true);
+      expect(el.shadowRoot!.querySelector('[part~="title"]')!.textContent!.trim()).to.equal('The debate on the future of cohesion policy starts now!');
+    });
+  });
+});
+
+describe('addresses with a user name', () => {
+  it('a badge refuses an href that hides its host behind a user name, with one warning', async () => {
+    const warnings = await captureWarnings(async () => {
+      const el = await fixture<CohesionJoinBadge>(html`<cohesion-join-badge lang="en" href="https://cor.europa.eu@evil.example/join"></cohesion-join-badge>`);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('a')!.href).to.equal('https://cor.europa.eu/en/engage/Pages/cohesion-alliance.aspx');
+    });
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('is not a valid href');
+  });
+
+  it('a feed edition and a link inside a picker with a user name are dropped', async () => {
+    const el = await fixture<CohesionDocumentPicker>(html`
+      <cohesion-document-picker lang="en">
+        <h3>Our paper</h3>
+        <a href="https://cor.europa.eu@evil.example/paper-de.pdf" hreflang="de">Deutsch</a>
+        <a href="/files/paper-en.pdf" hreflang="en">English</a>
+      </cohesion-document-picker>
+    `);
+    await settle(el, () => options(el).length > 0);
+    expect(options(el)).to.deep.equal([['en', 'English']]);
+  });
+
+  it('a warning about a feed address does not repeat its password', async () => {
+    const warnings = await captureWarnings(async () => {
+      const el = await fixture<CohesionSupporterCounter>(html`<cohesion-supporter-counter src="https://user:secret@feed.example/feed.json"></cohesion-supporter-counter>`);
+      await el.updateComplete;
+      await aTimeout(50);
+    });
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.not.contain('secret');
+    expect(warnings[0]).to.contain('https://feed.example/feed.json');
+  });
+});
+
+describe('a right-to-left host page', () => {
+  it('leaves the widgets, all in left-to-right languages, written left to right', async () => {
+    const host = await fixture<HTMLElement>(html`<div dir="rtl" lang="en">
+      <cohesion-join-badge show-count></cohesion-join-badge>
+      <cohesion-supporter-counter no-animation></cohesion-supporter-counter>
+      <cohesion-join-badge label="ادعم التحالف"></cohesion-join-badge>
+    </div>`);
+    const [badge, counter, labelled] = [...host.children] as Widget[];
+    await Promise.all([badge, counter, labelled].map((el) => settle(el!)));
+    const direction = (node: Element) => getComputedStyle(node).direction;
+    expect(direction(badge!.shadowRoot!.querySelector('[part~="count"]')!)).to.equal('ltr');
+    expect(direction(badge!.shadowRoot!.querySelector('[part~="label"]')!)).to.equal('ltr');
+    expect(direction(counter!.shadowRoot!.querySelector('[part~="base"]')!)).to.equal('ltr');
+    // A label of the page's own keeps the direction of its text.
+    expect(direction(labelled!.shadowRoot!.querySelector('[part~="label"]')!)).to.equal('rtl');
+    await expect(badge).to.be.accessible();
+  });
+});
+
+describe('the middle button', () => {
+  const middle = () => new MouseEvent('auxclick', {button: 1, bubbles: true, cancelable: true, composed: true});
+
+  it('announces cohesion-join on a badge, which a listener may veto; other buttons do not', async () => {
+    const el = await fixture<CohesionJoinBadge>(html`<cohesion-join-badge></cohesion-join-badge>`);
+    const events: Event[] = [];
+    el.addEventListener('cohesion-join', (event) => {
+      events.push(event);
+      event.preventDefault();
+    });
+    const link = el.shadowRoot!.querySelector('a')!;
+    const opened = middle();
+    link.dispatchEvent(opened);
+    expect(events).to.have.length(1);
+    expect(opened.defaultPrevented).to.equal(true);
+    link.dispatchEvent(new MouseEvent('auxclick', {button: 2, bubbles: true, cancelable: true, composed: true}));
+    expect(events).to.have.length(1);
+  });
+
+  it('announces cohesion-download on a picker link, which a listener may veto', async () => {
+    const el = await fixture<CohesionDocumentPicker>(html`<cohesion-document-picker lang="en" documents="debate-2022"></cohesion-document-picker>`);
+    await settle(el);
+    const details: unknown[] = [];
+    el.addEventListener('cohesion-download', (event) => {
+      details.push(event.detail.documentId);
+      event.preventDefault();
+    });
+    const opened = middle();
+    el.shadowRoot!.querySelector('a[part~="download"]')!.dispatchEvent(opened);
+    expect(details).to.deep.equal(['debate-2022']);
+    expect(opened.defaultPrevented).to.equal(true);
+  });
+});
+
+describe('invalid lang values around widgets', () => {
+  it('are warned about at most 20 times however many a page writes', async () => {
+    const warnings = await captureWarnings(async () => {
+      const host = await fixture<HTMLElement>(html`<div>
+        ${Array.from({length: 40}, (_, i) => html`<div lang=${`not a tag ${i}`}><cohesion-join-badge></cohesion-join-badge></div>`)}
+      </div>`);
+      await Promise.all([...host.querySelectorAll<Widget>('cohesion-join-badge')].map((el) => el.updateComplete));
+    });
+    const about = warnings.filter((warning) => warning.includes('is not a language tag'));
+    expect(about.length).to.be.at.least(1);
+    expect(about.length).to.be.at.most(20);
   });
 });

@@ -37,6 +37,12 @@ function sheetIn(view: typeof globalThis, style: CSSResultOrNative): CSSStyleShe
 /** The distinct mistakes an element remembers having warned about. */
 const REMEMBERED_WARNINGS = 50;
 
+/**
+ * Whether a mouse event follows a link: a click does, and so does the middle button's `auxclick`, which opens the
+ * link in a new tab without a `click`. A widget's link announces both, so a listener can veto either.
+ */
+export const followsLink = (event: MouseEvent): boolean => event.type == 'click' || event.button == 1;
+
 export const APPEARANCES = ['auto', 'light', 'dark'] as const;
 export type Appearance = (typeof APPEARANCES)[number];
 

@@ -133,22 +133,36 @@ const TOO_LARGE = 'larger than 1 MB';
 /**
  * Reads a response's body as UTF-8, counting the bytes as they arrive (after any `Content-Encoding` is undone, so
  * a small compressed body that inflates beyond the limit is caught too). At the limit the body is cancelled: the
- * rest is never downloaded and never held in memory. Undefined when the body is larger than `MAX_FEED_BYTES`.
+ * rest is never downloaded and never held in memory. Gives the text, or why it cannot be used: larger than
+ * `MAX_FEED_BYTES`, or not UTF-8 (JSON is UTF-8; a Latin-1 body would show its accented letters garbled).
  */
-async function readText(response: Response): Promise<string | undefined> {
+async function readText(response: Response): Promise<{text: string} | {error: string}> {
   const reader = response.body?.getReader();
-  if (!reader) return '';
-  const decoder = new TextDecoder();
+  if (!reader) return {text: ''};
+  const decoder = new TextDecoder('utf-8', {fatal: true});
+  // A fatal decoder throws at the first byte that is not UTF-8.
+  const decode = (value?: Uint8Array) => {
+    try {
+      return decoder.decode(value, {stream: value !== undefined});
+    } catch {
+      return undefined;
+    }
+  };
   let text = '';
   for (let bytes = 0; ; ) {
     const {done, value} = await reader.read();
-    if (done) return text + decoder.decode();
+    const piece = decode(done ? undefined : value);
+    if (piece === undefined) {
+      void reader.cancel().catch(() => {});
+      return {error: 'not UTF-8 text'};
+    }
+    if (done) return {text: text + piece};
     bytes += value.byteLength;
     if (bytes > MAX_FEED_BYTES) {
       void reader.cancel().catch(() => {});
-      return undefined;
+      return {error: TOO_LARGE};
     }
-    text += decoder.decode(value, {stream: true});
+    text += piece;
   }
 }
 
@@ -180,11 +194,11 @@ async function fetchFeed(url: string, signal: AbortSignal): Promise<FeedOutcome>
   if (origin !== new URL(url).origin) return refuse(`redirected to another origin (${origin})`);
   if (!response.ok) return refuse(`HTTP ${response.status}`);
   if (Number(response.headers.get('content-length')) > MAX_FEED_BYTES) return refuse(TOO_LARGE);
-  const text = await readText(response);
-  if (text === undefined) return {patch: {}, problems: [], error: TOO_LARGE};
+  const read = await readText(response);
+  if ('error' in read) return {patch: {}, problems: [], error: read.error};
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(read.text);
   } catch {
     return {patch: {}, problems: [], error: 'not valid JSON'};
   }
@@ -279,7 +293,7 @@ function keepIdle(url: string, entry: Entry): void {
 export function requestFeed(src: unknown, options: FeedOptions = {}): FeedRequest {
   const url = safeUrl(src);
   if (!url) {
-    warn(`The feed address "${asText(src).slice(0, 200)}" is not an http(s) address; showing the embedded data.`);
+    warn(`The feed address "${shownAddress(asText(src)).slice(0, 200)}" is not an http(s) address; showing the embedded data.`);
     const error = 'not an http(s) address';
     return {url, result: Promise.resolve({patch: {}, problems: [], error, message: error}), release() {}};
   }

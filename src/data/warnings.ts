@@ -22,7 +22,7 @@ export const WARNINGS = {
   option: (tag: string, value: string, attribute: string, allowed: readonly string[], fallback: string) =>
     `<${tag}>: ${quote(value)} is not a valid ${attribute} (use ${allowed.map((v) => `"${v}"`).join(', ')}); using "${fallback}".`,
   href: (tag: string, href: string) =>
-    `<${tag}>: ${quote(href)} is not a valid href (use an http or https address); using the Alliance's page.`,
+    `<${tag}>: ${quote(href)} is not a valid href (use an http or https address, without a user name); using the Alliance's page.`,
   /** A `refresh` period out of range, raised to the shortest (10 seconds) or lowered to the longest (a day). */
   refreshRange: (tag: string, seconds: number, used: number) =>
     `<${tag}>: refresh="${seconds}" is ${seconds < used ? 'under' : 'over'} ${used} seconds${seconds < used ? '' : ' (a day)'}; using ${used}.`,
@@ -34,7 +34,7 @@ export const WARNINGS = {
     `<${tag}>: ${quoteSome([ids].flat())} ${number(ids, 'is not a known document', 'are not known documents')} (known: ${known.join(', ')}); ${none ? 'showing the default documents' : `skipping ${number(ids, 'it', 'them')}`}.`,
   documentLang: (tag: string, value: string) =>
     `<${tag}>: ${quote(value)} is not a language tag (such as "de" or "pt-PT"); ignoring document-lang.`,
-  whyHref: (tag: string, value: string) => `<${tag}>: ${quote(value)} is not an http(s) address; the notice has no link.`,
+  whyHref: (tag: string, value: string) => `<${tag}>: ${quote(value)} is not an http(s) address without a user name; the notice has no link.`,
   titles: (lang: string) => `The document titles in "${lang}" could not be loaded; showing the documents' own titles.`,
   translations: (locale: string, current: string) =>
     `The "${locale}" translations could not be loaded; the widgets stay in ${current}.`,

@@ -147,7 +147,7 @@ export class CohesionDeclarationSummary extends CohesionElement {
     const bytes = direct && editionBytes(documentId, edition);
     const details = direct ? [edition.format, bytes && formatFileSize(bytes, locale)].filter(Boolean).join(', ') : '';
     return html`
-      <article part="base" lang=${locale} aria-labelledby="heading">
+      <article part="base" lang=${locale} dir="ltr" aria-labelledby="heading">
         ${heading(level, 'heading', 'heading', title)}
         <p class="intro">${around(intro, html`<time part="date" datetime=${signed}>${formatDate(signed, locale)}</time>`)}</p>
         ${this.collapsed

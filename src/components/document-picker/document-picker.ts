@@ -1,6 +1,6 @@
 import {html, isServer, nothing, type PropertyDeclarations, type PropertyValues} from 'lit';
 import {msg, str} from '../../i18n/msg.js';
-import {around, CohesionElement, SLOT} from '../cohesion-element.js';
+import {around, CohesionElement, followsLink, SLOT} from '../cohesion-element.js';
 import {heading, HEADING_LEVEL_NAMES, headingLevelFromAttribute, HEADING_LEVELS, type HeadingLevel} from '../heading.js';
 import {AllianceDataController} from '../../data/data-controller.js';
 import type {DataPatch, mergeData} from '../../data/merge.js';
@@ -210,7 +210,7 @@ export class CohesionDocumentPicker extends CohesionElement {
     const locale = this.locale;
     const shown = this.#shown(locale);
     return shown.length
-      ? html`<div part="base" lang=${locale}>
+      ? html`<div part="base" lang=${locale} dir="ltr">
           ${shown.map(([document, editions, available, lang], i) => {
             const edition = editions.find((e) => e.lang === lang)!;
             const bytes = editionBytes(document.id, edition);
@@ -219,6 +219,9 @@ export class CohesionDocumentPicker extends CohesionElement {
             const text = title ?? fallback ?? msg('Untitled document', {id: 'picker.untitled'});
             const titleLang = title !== undefined ? lang : fallback ? own(document, 'fallbackTitleLang') : undefined;
             const level = this.option('heading-level', String(this.headingLevel), HEADING_LEVEL_NAMES, '3');
+            const download = (event: MouseEvent) =>
+              followsLink(event) &&
+              (this.dispatchEvent(new CohesionDownloadEvent({documentId: document.id, lang, href: edition.href})) || event.preventDefault());
             // Children of the grid and flex boxes follow each other without whitespace, which they would not show.
             return html`<article part="document" aria-labelledby="title-${i}">
               ${heading(level, `title-${i}`, 'title', text, titleLang)}${matchLanguage(available, locale) ? nothing : this.#renderNotice(lang)}
@@ -253,10 +256,8 @@ export class CohesionDocumentPicker extends CohesionElement {
                     type=${own(edition, 'type') ?? nothing}
                     ?download=${edition.direct}
                     aria-describedby="title-${i} meta-${i}"
-                    @click=${(event: MouseEvent) => {
-                      const proceed = this.dispatchEvent(new CohesionDownloadEvent({documentId: document.id, lang, href: edition.href}));
-                      if (!proceed) event.preventDefault();
-                    }}
+                    @click=${download}
+                    @auxclick=${download}
                     >${edition.direct
                       ? msg('Download', {id: 'picker.download'})
                       : msg('Get it from the #CohesionAlliance page', {id: 'picker.fromPage'})}</a

@@ -230,7 +230,7 @@ export class CohesionSupporterCounter extends CohesionElement {
         : nothing}`;
     const counting = this.progress! < 1;
     return html`
-      <div part="base" lang=${locale}>
+      <div part="base" lang=${locale} dir="ltr">
         <dl>
           ${(chosen.length ? chosen : SUPPORTER_CATEGORIES).flatMap((category) =>
             figures
