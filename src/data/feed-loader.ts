@@ -10,10 +10,11 @@ export const DEFAULT_FEED_TIMEOUT_MS = 8000;
 /** A feed larger than this (in bytes, as decoded) is refused; reading stops at the limit. */
 export const MAX_FEED_BYTES = 1_000_000;
 /**
- * Requests in flight to one origin; the others wait their turn, and their time-out starts when they are sent, so
- * that a page with many feeds does not report a healthy server as dead.
+ * Requests in flight to one origin: as many as browsers open to one host over HTTP/1.1, so that no request waits
+ * in the browser's queue. The others wait their turn here, and their time-out starts when they are sent, so that a
+ * page with many feeds does not report a healthy server as dead.
  */
-export const MAX_REQUESTS_PER_ORIGIN = 4;
+export const MAX_REQUESTS_PER_ORIGIN = 6;
 /** Loaded feeds kept for reuse once no widget shows them; older ones are let go. */
 export const KEPT_FEEDS = 8;
 /**
