@@ -409,3 +409,88 @@ describe('invalid lang values around widgets', () => {
     expect(about.length).to.be.at.most(20);
   });
 });
+
+describe('missing platform features', () => {
+  /** Runs `run` with `owner[name]` deleted, as a page that broke it would have it. */
+  async function without<T>(owner: object, name: string, run: () => Promise<T>): Promise<T> {
+    const descriptor = Object.getOwnPropertyDescriptor(owner, name)!;
+    delete (owner as Record<string, unknown>)[name];
+    try {
+      return await run();
+    } finally {
+      Object.defineProperty(owner, name, descriptor);
+    }
+  }
+
+  // Each case renders a language no other test here uses, so that no formatter is already made and cached.
+  it('a badge without Intl.PluralRules still shows its count, with one warning', async () => {
+    const watch = watchPage();
+    try {
+      const warnings = await captureWarnings(() =>
+        without(Intl, 'PluralRules', async () => {
+          const el = await fixture<CohesionJoinBadge>(html`<cohesion-join-badge lang="sk" show-count></cohesion-join-badge>`);
+          await settle(el);
+          expect(el.shadowRoot!.querySelector('[part~="count"]')?.textContent).to.match(/12\s?000/);
+        }),
+      );
+      expect(warnings).to.deep.equal(['[cohesion-alliance] Intl.PluralRules is missing or broken in this browser; counts take their plural form.']);
+      expect(watch.errors).to.deep.equal([]);
+    } finally {
+      watch.stop();
+    }
+  });
+
+  it('a counter without Intl.NumberFormat shows its figures in plain digits, with one warning', async () => {
+    const watch = watchPage();
+    try {
+      const warnings = await captureWarnings(() =>
+        without(Intl, 'NumberFormat', async () => {
+          const el = await fixture<CohesionSupporterCounter>(html`<cohesion-supporter-counter lang="lt" no-animation></cohesion-supporter-counter>`);
+          await settle(el);
+          expect(el.shadowRoot!.textContent).to.contain('12000');
+        }),
+      );
+      expect(warnings.filter((warning) => warning.includes('Intl.NumberFormat'))).to.have.length(1);
+      expect(watch.errors).to.deep.equal([]);
+    } finally {
+      watch.stop();
+    }
+  });
+
+  it('a picker without Intl.DisplayNames names languages by their tags, with one warning', async () => {
+    const watch = watchPage();
+    try {
+      const warnings = await captureWarnings(() =>
+        without(Intl, 'DisplayNames', async () => {
+          const el = await fixture<CohesionDocumentPicker>(html`<cohesion-document-picker lang="lv" documents="debate-2022"></cohesion-document-picker>`);
+          await settle(el);
+          expect(options(el)).to.deep.include(['de', 'De']);
+        }),
+      );
+      expect(warnings).to.deep.equal(['[cohesion-alliance] Intl.DisplayNames is missing or broken in this browser; languages are named by their tags.']);
+      expect(watch.errors).to.deep.equal([]);
+    } finally {
+      watch.stop();
+    }
+  });
+
+  it('a counter without IntersectionObserver shows its figures and reads its feed, with one warning', async () => {
+    const watch = watchPage();
+    try {
+      const src = feedUrl({body: {supporters: {figures: {regions: 141}}}});
+      const warnings = await captureWarnings(() =>
+        without(window, 'IntersectionObserver', async () => {
+          const el = await fixture<CohesionSupporterCounter>(html`<cohesion-supporter-counter lang="en" src=${src}></cohesion-supporter-counter>`);
+          await settle(el, () => el.shadowRoot!.textContent!.includes('141'));
+          el.remove();
+        }),
+      );
+      expect(warnings).to.deep.equal([
+        '[cohesion-alliance] IntersectionObserver is missing or broken in this browser; counters count up and refresh as if they were on screen.',
+      ]);
+      expect(watch.errors).to.deep.equal([]);
+    } finally {
+      watch.stop();
+    }
+  });
+});

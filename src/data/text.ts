@@ -23,8 +23,8 @@ const MARK_FLOOD = /(\p{M}{3})\p{M}+/gu;
  */
 export function asText(value: unknown): string {
   try {
-    // `join` writes null and undefined as '', a list's items joined by spaces.
-    return [value].flat().join(' ');
+    // `join` writes null and undefined as '', a list's items joined by spaces (without `flat`, which a page may lack).
+    return (Array.isArray(value) ? value : [value]).join(' ');
   } catch {
     return typeof value;
   }

@@ -28,10 +28,10 @@ export const WARNINGS = {
     `<${tag}>: refresh="${seconds}" is ${seconds < used ? 'under' : 'over'} ${used} seconds${seconds < used ? '' : ' (a day)'}; using ${used}.`,
   refresh: (tag: string, value: unknown) => `<${tag}>: ${quote(value)} is not a valid refresh (use seconds, 0 for never); not refreshing.`,
   category: (tag: string, tokens: string | readonly string[], categories: readonly string[]) =>
-    `<${tag}>: ${quoteSome([tokens].flat())} ${number(tokens, 'is not a supporter category', 'are not supporter categories')} (use "${categories.join('", "')}"); ignoring ${number(tokens, 'it', 'them')}.`,
+    `<${tag}>: ${quoteSome(typeof tokens == 'string' ? [tokens] : tokens)} ${number(tokens, 'is not a supporter category', 'are not supporter categories')} (use "${categories.join('", "')}"); ignoring ${number(tokens, 'it', 'them')}.`,
   /** Ids of `documents` that no data has; `none` when no id is known, so that the default documents show. */
   document: (tag: string, ids: string | readonly string[], known: readonly string[], none = false) =>
-    `<${tag}>: ${quoteSome([ids].flat())} ${number(ids, 'is not a known document', 'are not known documents')} (known: ${known.join(', ')}); ${none ? 'showing the default documents' : `skipping ${number(ids, 'it', 'them')}`}.`,
+    `<${tag}>: ${quoteSome(typeof ids == 'string' ? [ids] : ids)} ${number(ids, 'is not a known document', 'are not known documents')} (known: ${known.join(', ')}); ${none ? 'showing the default documents' : `skipping ${number(ids, 'it', 'them')}`}.`,
   documentLang: (tag: string, value: string) =>
     `<${tag}>: ${quote(value)} is not a language tag (such as "de" or "pt-PT"); ignoring document-lang.`,
   whyHref: (tag: string, value: string) => `<${tag}>: ${quote(value)} is not an http(s) address without a user name; the notice has no link.`,
@@ -41,6 +41,7 @@ export const WARNINGS = {
   english: () => 'The English texts (locales/en.js, beside the script) could not be loaded; the widgets in English show no text.',
   lang: (value: string) =>
     `lang="${value.slice(0, 100)}" is not a language tag (such as "de" or "pt-PT"); the widgets in it speak the language around it.`,
+  platform: (feature: string, effect: string) => `${feature} is missing or broken in this browser; ${effect}.`,
   configured: () => '@lit/localize was already configured on this page; the widgets follow that configuration.',
 };
 

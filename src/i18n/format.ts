@@ -1,3 +1,5 @@
+import {reportMissing} from '../data/log.js';
+
 /**
  * Number, size, date and language-name formatting for the widgets, built on `Intl` and cached per locale and
  * options, so that rendering a thousand widgets does not build a thousand formatters.
@@ -14,11 +16,29 @@ function formatter<T extends Formatter>(Kind: new (locale: string, options: neve
   return made;
 }
 
+/**
+ * `run`; where this browser's `Intl` lacks `feature` or it throws (a page that deleted or replaced it), `fallback`,
+ * with one warning per page saying what `effect` that has. The widget renders either way.
+ */
+function orElse<T>(feature: string, effect: string, run: () => T, fallback: () => T): T {
+  try {
+    return run();
+  } catch {
+    reportMissing(feature, effect);
+    return fallback();
+  }
+}
+
 export type Notation = 'standard' | 'compact';
 
 /** A whole number in the locale's way: 12,000 (en), 12.000 (de), 12 000 (fr, bg); `compact` gives 12K. */
 export function formatNumber(value: number, locale: string, notation: Notation = 'standard'): string {
-  return formatter(Intl.NumberFormat, locale, {notation, maximumFractionDigits: notation === 'compact' ? 1 : 0}).format(value);
+  return orElse(
+    'Intl.NumberFormat',
+    'numbers are written as plain digits',
+    () => formatter(Intl.NumberFormat, locale, {notation, maximumFractionDigits: notation === 'compact' ? 1 : 0}).format(value),
+    () => String(value),
+  );
 }
 
 /**
@@ -26,7 +46,12 @@ export function formatNumber(value: number, locale: string, notation: Notation =
  * chooses the form of a message with that count. Portuguese counts as in Portugal (`pt-PT`: 0 is plural).
  */
 export const pluralCategory = (count: number, locale: string): Intl.LDMLPluralRule =>
-  formatter(Intl.PluralRules, european(locale), {}).select(count);
+  orElse(
+    'Intl.PluralRules',
+    'counts take their plural form',
+    () => formatter(Intl.PluralRules, european(locale), {}).select(count),
+    () => 'other',
+  );
 
 /** The EU's Portuguese is Portugal's: `pt-PT` for the `Intl` data whose Brazilian default differs (plurals, names). */
 const european = (locale: string) => (locale == 'pt' ? 'pt-PT' : locale);
@@ -35,12 +60,19 @@ const european = (locale: string) => (locale == 'pt' ? 'pt-PT' : locale);
 export function formatFileSize(bytes: number, locale: string): string {
   // Under 1 kB in bytes: a size of a few bytes would show as "0 kB".
   const power = bytes < 1024 ? 0 : bytes < 1024 * 1024 ? 1 : 2;
-  return formatter(Intl.NumberFormat, locale, {
-    style: 'unit',
-    unit: ['byte', 'kilobyte', 'megabyte'][power],
-    unitDisplay: 'short',
-    maximumFractionDigits: 2,
-  }).format(bytes / 1024 ** power);
+  const size = bytes / 1024 ** power;
+  return orElse(
+    'Intl.NumberFormat',
+    'numbers are written as plain digits',
+    () =>
+      formatter(Intl.NumberFormat, locale, {
+        style: 'unit',
+        unit: ['byte', 'kilobyte', 'megabyte'][power],
+        unitDisplay: 'short',
+        maximumFractionDigits: 2,
+      }).format(size),
+    () => `${Math.round(size * 100) / 100} ${['B', 'kB', 'MB'][power]}`,
+  );
 }
 
 /** A `YYYY-MM-DD` (or `YYYY-MM`) date in full, or its month, as the locale writes it; anything else as it is. */
@@ -53,7 +85,13 @@ function formatIsoDate(iso: string, locale: string, day: boolean): string {
     const month = supplement.months[date.getUTCMonth()]!;
     return day ? supplement.longDate(date.getUTCDate(), month, date.getUTCFullYear()) : `${month} ${date.getUTCFullYear()}`;
   }
-  return formatter(Intl.DateTimeFormat, locale, day ? {dateStyle: 'long', timeZone: 'UTC'} : {year: 'numeric', month: 'long', timeZone: 'UTC'}).format(date);
+  return orElse(
+    'Intl.DateTimeFormat',
+    'dates are written as numbers',
+    () =>
+      formatter(Intl.DateTimeFormat, locale, day ? {dateStyle: 'long', timeZone: 'UTC'} : {year: 'numeric', month: 'long', timeZone: 'UTC'}).format(date),
+    () => iso,
+  );
 }
 
 /** A `YYYY-MM-DD` date as the locale writes it in full: "12 October 2022", "12. Oktober 2022". */
@@ -89,7 +127,12 @@ const dates = new Map<string, DateSupplement>();
  */
 function lacks(locale: string): string | undefined {
   const language = locale.split('-')[0]!;
-  return AUTONYMS[language] && !Intl.DateTimeFormat.supportedLocalesOf(language).length ? language : undefined;
+  try {
+    return AUTONYMS[language] && !Intl.DateTimeFormat.supportedLocalesOf(language).length ? language : undefined;
+  } catch {
+    // No `Intl.DateTimeFormat` at all (see `orElse`): its dates are written as numbers.
+    return undefined;
+  }
 }
 
 function supplementFor(locale: string): DateSupplement | undefined {
@@ -123,6 +166,10 @@ export function languageName(lang: string, locale: string): string {
 
 /** `Intl`'s name of `lang`, without extensions or private use, which `of` refuses; the tag itself where it has none. */
 function displayName(lang: string, locale: string): string {
+  if (typeof Intl.DisplayNames != 'function') {
+    reportMissing('Intl.DisplayNames', 'languages are named by their tags');
+    return lang;
+  }
   try {
     return formatter(Intl.DisplayNames, european(locale), {type: 'language', fallback: 'code'}).of(new Intl.Locale(lang).baseName) || lang;
   } catch {
