@@ -5,7 +5,7 @@ import type {CohesionJoinBadge} from '../src/components/join-badge/join-badge.js
 import type {CohesionDocumentPicker} from '../src/components/document-picker/document-picker.js';
 import type {CohesionSupporterCounter} from '../src/components/supporter-counter/supporter-counter.js';
 import {clearFeedCache} from '../src/data/feed-loader.js';
-import {cleanText} from '../src/data/text.js';
+import {cleanTitle} from '../src/data/validate.js';
 import {captureWarnings, feedUrl} from './support/feeds.js';
 import {watchPage} from './support/safety.js';
 
@@ -292,11 +292,11 @@ describe('a widget moved into another document', () => {
 
 describe('invisible and combining characters in feed texts', () => {
   it('are removed: format characters, invisible fillers, and combining marks beyond three on a letter', () => {
-    expect(cleanText('Co\u200bhe\u200dsion\u2060 Al\u00adliance\ufeff')).to.equal('Cohesion Alliance');
-    expect(cleanText(`Z${'\u0301'.repeat(500)}algo`)).to.equal('Z\u0301\u0301\u0301algo');
+    expect(cleanTitle('Co\u200bhe\u200dsion\u2060 Al\u00adliance\ufeff')).to.equal('Cohesion Alliance');
+    expect(cleanTitle(`Z${'\u0301'.repeat(500)}algo`)).to.equal('Z\u0301\u0301\u0301algo');
     // Three marks stay: Vietnamese stacks two, and some names carry a third.
-    expect(cleanText('Ti\u00ea\u0301ng Vi\u1ec7t')).to.equal('Ti\u00ea\u0301ng Vi\u1ec7t');
-    for (const invisible of ['\u200b\u200c\u200d', '\u3164\u3164', '\u2800', '\u034f\u0301\u0301']) expect(cleanText(invisible)).to.equal(undefined);
+    expect(cleanTitle('Ti\u00ea\u0301ng Vi\u1ec7t')).to.equal('Ti\u00ea\u0301ng Vi\u1ec7t');
+    for (const invisible of ['\u200b\u200c\u200d', '\u3164\u3164', '\u2800', '\u034f\u0301\u0301']) expect(cleanTitle(invisible)).to.equal(undefined);
   });
 
   it('an invisible-only title from a feed gives way to the embedded one, never an empty heading', async () => {
@@ -463,9 +463,15 @@ describe('missing platform features', () => {
     try {
       const warnings = await captureWarnings(() =>
         without(Intl, 'DisplayNames', async () => {
-          const el = await fixture<CohesionDocumentPicker>(html`<cohesion-document-picker lang="lv" documents="debate-2022"></cohesion-document-picker>`);
-          await settle(el);
-          expect(options(el)).to.deep.include(['de', 'De']);
+          // Icelandic: no other test names it, so no formatter of its name is made yet.
+          const el = await fixture<CohesionDocumentPicker>(html`
+            <cohesion-document-picker lang="lv">
+              <h3>Skýrsla</h3>
+              <a href="/files/report-is.pdf" hreflang="is">Íslenska</a>
+            </cohesion-document-picker>
+          `);
+          await settle(el, () => options(el).length > 0);
+          expect(options(el)).to.deep.equal([['is', 'Is']]);
         }),
       );
       expect(warnings).to.deep.equal(['[cohesion-alliance] Intl.DisplayNames is missing or broken in this browser; languages are named by their tags.']);

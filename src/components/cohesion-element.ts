@@ -1,4 +1,4 @@
-import {adoptStyles, isServer, LitElement, type CSSResultOrNative, type PropertyDeclarations, type PropertyValues} from 'lit';
+import {isServer, LitElement, type PropertyDeclarations, type PropertyValues} from 'lit';
 import {report} from '../data/log.js';
 import {asText} from '../data/text.js';
 import type {Warnings} from '../data/warnings.js';
@@ -17,22 +17,6 @@ export const around = (sentence: string, node: unknown): unknown[] => {
   const [before, after] = sentence.split(SLOT);
   return after === undefined ? [sentence, ' ', node] : [before, node, after];
 };
-
-/** The widgets' style sheets made again in another window, for the documents of that window (see `adoptedCallback`). */
-const sheetsOfWindow = new WeakMap<object, Map<CSSResultOrNative, CSSStyleSheet>>();
-
-/** `style` as a sheet made in `view`, which only that window's documents may adopt. */
-function sheetIn(view: typeof globalThis, style: CSSResultOrNative): CSSStyleSheet {
-  let sheets = sheetsOfWindow.get(view);
-  if (!sheets) sheetsOfWindow.set(view, (sheets = new Map()));
-  let sheet = sheets.get(style);
-  if (!sheet) {
-    sheet = new view.CSSStyleSheet();
-    sheet.replaceSync(style instanceof CSSStyleSheet ? [...style.cssRules].map((rule) => rule.cssText).join('\n') : style.cssText);
-    sheets.set(style, sheet);
-  }
-  return sheet;
-}
 
 /** The distinct mistakes an element remembers having warned about. */
 const REMEMBERED_WARNINGS = 50;
@@ -97,13 +81,8 @@ export abstract class CohesionElement extends LitElement {
    * lost them; they are made again in the new window. The widget then renders in the language of its new place.
    */
   adoptedCallback(): void {
-    const root = this.shadowRoot;
-    const view = this.ownerDocument.defaultView as (typeof globalThis) | null;
-    const styles = (this.constructor as typeof LitElement).elementStyles;
-    if (root && view) {
-      if (view === globalThis) adoptStyles(root, styles);
-      else root.adoptedStyleSheets = styles.map((style) => sheetIn(view, style));
-    }
+    // Loaded only by pages that move a widget into another document.
+    void import('./restyle.js').then(({restyle}) => restyle(this));
     this.requestUpdate();
   }
 
@@ -165,15 +144,12 @@ export abstract class CohesionElement extends LitElement {
    * with the element's tag (see `warnings.ts`).
    */
   protected warnOnce<K extends ElementWarning>(once: string, key: K, ...values: Quoted<K>): void {
-    // What is remembered is bounded: a value's first 200 characters and its length (a warning quotes 100), and the
-    // latest `REMEMBERED_WARNINGS` mistakes, so that a script setting a thousand 1 MB values keeps none of them.
-    const remembered = once.length > 200 ? `${once.slice(0, 200)}…${once.length}` : once;
+    // What is remembered is bounded: a value's first 200 characters and its length (a warning quotes 100), and at most
+    // `REMEMBERED_WARNINGS` mistakes, so that a script setting a thousand 1 MB values keeps none of them.
+    const remembered = once.slice(0, 200) + once.length;
     if (this.#warned.has(remembered)) return;
+    if (this.#warned.size >= REMEMBERED_WARNINGS) this.#warned.clear();
     this.#warned.add(remembered);
-    for (const oldest of this.#warned) {
-      if (this.#warned.size <= REMEMBERED_WARNINGS) break;
-      this.#warned.delete(oldest);
-    }
     report(key, ...([this.localName, ...values] as unknown as Parameters<Warnings[K]>));
   }
 }

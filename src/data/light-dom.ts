@@ -2,7 +2,8 @@ import type {DataPatch} from './merge.js';
 import {isDocumentId, type AllianceDocument, type DocumentEdition} from './model.js';
 import {MEDIA_TYPES} from './media-types.js';
 import {safeUrl} from './url.js';
-import {canonicalLang, cleanText, editionLang, FEED_LIMITS} from './text.js';
+import {canonicalLang, FEED_LIMITS} from './text.js';
+import {cleanTitle, editionLang} from './validate.js';
 
 export {mergeData} from './merge.js';
 
@@ -49,7 +50,7 @@ function groupOf(node: Element, root: Element): Element | undefined {
 
 function titleOf(headings: Element[]): Pick<AllianceDocument, 'fallbackTitle' | 'fallbackTitleLang'> {
   for (const heading of headings) {
-    const title = cleanText(heading.textContent);
+    const title = cleanTitle(heading.textContent);
     if (title) {
       return {fallbackTitle: title, fallbackTitleLang: canonicalLang(heading.closest('[lang]')?.getAttribute('lang')) ?? 'en'};
     }

@@ -23,11 +23,11 @@ export function report<K extends keyof Warnings>(key: K, ...values: Parameters<W
 
 const missing = new Set<string>();
 
-/** Warns, once per page, that a feature of the browser is missing or broken, and how the widgets do without it. */
-export function reportMissing(feature: string, effect: string): void {
+/** Warns, once per page, that a feature of the browser is missing or broken (see `platform` in `warnings.ts`). */
+export function reportMissing(feature: string): void {
   if (missing.has(feature)) return;
   missing.add(feature);
-  report('platform', feature, effect);
+  report('platform', feature);
 }
 
 /** Resolves once every warning made so far is written. */

@@ -9,14 +9,6 @@ export const FEED_LIMITS = {
 // Control characters and bidirectional overrides have no place in a title.
 // eslint-disable-next-line no-control-regex
 const UNSAFE_TEXT = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-// Invisible characters: format characters (zero-width spaces and joiners, soft hyphens, word joiners, tags), the
-// combining grapheme joiner, Hangul fillers and the blank Braille pattern, which draw nothing and make an empty
-// title look like one.
-const INVISIBLE = /[\p{Cf}\u034f\u115f\u1160\u3164\uffa0\u2800]/gu;
-// More than three combining marks on one letter (no EU language needs as many) stack into a tower drawn over the
-// text around it; the first three stay.
-const MARK_FLOOD = /(\p{M}{3})\p{M}+/gu;
-
 /**
  * A property's value as text. Frameworks and scripts set what they have: a `URL`, a number, a list (its items joined
  * by spaces). `null` and `undefined` give ''; nothing throws, whatever the value.
@@ -41,28 +33,11 @@ export function canonicalLang(value: unknown): string | undefined {
   }
 }
 
-/**
- * The language of a document version, from a valid language tag: its base language, script and region, without
- * extensions and private use (`de-u-co-phonebk` gives `de`, `en-x-draft` gives `en`), which name no other language.
- * Undefined for an invalid tag, and for `und` (no language determined), which a reader cannot choose.
- */
-export function editionLang(value: unknown): string | undefined {
-  const tag = canonicalLang(value);
-  if (!tag) return undefined;
-  try {
-    const base = new Intl.Locale(tag).baseName.toLowerCase();
-    return base.split('-')[0] === 'und' ? undefined : base;
-  } catch {
-    return undefined;
-  }
-}
-
 /** Cleans a title from data: plain text, no control characters, a bounded length. */
 export function cleanText(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
-  const text = value.replace(UNSAFE_TEXT, ' ').replace(INVISIBLE, '').replace(MARK_FLOOD, '$1').replace(/\s+/g, ' ').trim();
-  // A title of marks alone (nothing they combine with) shows nothing either.
-  if (!/[\p{L}\p{N}\p{S}\p{P}]/u.test(text)) return undefined;
+  const text = value.replace(UNSAFE_TEXT, ' ').replace(/\s+/g, ' ').trim();
+  if (text === '') return undefined;
   // The cut never leaves half of a character written as two UTF-16 units (most emoji).
   return text.length > FEED_LIMITS.maxTitleLength ? `${text.slice(0, FEED_LIMITS.maxTitleLength - 1).replace(/[\ud800-\udbff]$/, '')}…` : text;
 }

@@ -2,9 +2,46 @@ import {isDocumentId, SUPPORTER_CATEGORIES, type AllianceDocument, type Document
 import type {DataPatch} from './merge.js';
 import {MEDIA_TYPES} from './media-types.js';
 import {safeUrl} from './url.js';
-import {canonicalLang, cleanText, editionLang, FEED_LIMITS} from './text.js';
+import {canonicalLang, cleanText, FEED_LIMITS} from './text.js';
 
 export {canonicalLang, cleanText, FEED_LIMITS};
+
+// Invisible characters: format characters (zero-width spaces and joiners, soft hyphens, word joiners, tags), the
+// combining grapheme joiner, Hangul fillers and the blank Braille pattern, which draw nothing and make an empty
+// title look like one.
+const INVISIBLE = /[\p{Cf}\u034f\u115f\u1160\u3164\uffa0\u2800]/gu;
+// More than three combining marks on one letter (no EU language needs as many) stack into a tower drawn over the
+// text around it; the first three stay.
+const MARK_FLOOD = /(\p{M}{3})\p{M}+/gu;
+
+/**
+ * Cleans a title from data (a feed, the links inside a widget) as `cleanText` does, and drops what draws nothing or
+ * draws over the page: invisible characters, and combining marks beyond three on one letter. A title with nothing
+ * visible left is none.
+ */
+export function cleanTitle(value: unknown): string | undefined {
+  const text = typeof value == 'string' ? cleanText(value.replace(INVISIBLE, '').replace(MARK_FLOOD, '$1')) : undefined;
+  // Marks alone (with nothing to combine with) show nothing either.
+  return text && /[\p{L}\p{N}\p{S}\p{P}]/u.test(text) ? text : undefined;
+}
+
+/**
+ * The language of a document version, from a valid language tag: its base language, script and region, without
+ * extensions and private use (`de-u-co-phonebk` gives `de`, `en-x-draft` gives `en`), which name no other language.
+ * Undefined for an invalid tag, and for `und` (no language determined), which a reader cannot choose.
+ */
+export function editionLang(value: unknown): string | undefined {
+  const tag = canonicalLang(value);
+  if (!tag) return undefined;
+  try {
+    const base = new Intl.Locale(tag).baseName.toLowerCase();
+    return base.split('-')[0] === 'und' ? undefined : base;
+  } catch {
+    return undefined;
+  }
+}
+
+
 
 export interface ValidationResult {
   patch: DataPatch;
@@ -68,7 +105,7 @@ function validateEdition(raw: unknown, field: string, base: string, problems: st
   }
   const edition: DocumentEdition = {lang, href, direct: true, format: 'PDF'};
   if (ownField(raw, 'title') !== undefined) {
-    const title = cleanText(ownField(raw, 'title'));
+    const title = cleanTitle(ownField(raw, 'title'));
     if (title) edition.title = title;
     else problems.push(`${field}.title`);
   }
@@ -112,7 +149,7 @@ function validateDocuments(raw: unknown, base: string, problems: string[]): Alli
       .map((edition: unknown, i) => validateEdition(edition, `${field}.editions[${i}]`, base, problems))
       .filter((edition): edition is DocumentEdition => edition !== undefined);
     const document: AllianceDocument = {id, editions};
-    const title = cleanText(ownField(entry, 'title'));
+    const title = cleanTitle(ownField(entry, 'title'));
     if (title) {
       document.fallbackTitle = title;
       document.fallbackTitleLang = canonicalLang(ownField(entry, 'titleLang')) ?? 'en';

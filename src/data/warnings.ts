@@ -41,7 +41,17 @@ export const WARNINGS = {
   english: () => 'The English texts (locales/en.js, beside the script) could not be loaded; the widgets in English show no text.',
   lang: (value: string) =>
     `lang="${value.slice(0, 100)}" is not a language tag (such as "de" or "pt-PT"); the widgets in it speak the language around it.`,
-  platform: (feature: string, effect: string) => `${feature} is missing or broken in this browser; ${effect}.`,
+  /** A feature of the browser that is missing or broken, and how the widgets do without it. */
+  platform: (feature: string) =>
+    `${feature} is missing or broken in this browser; ${
+      {
+        'Intl.NumberFormat': 'numbers are written as plain digits',
+        'Intl.PluralRules': 'counts take their plural form',
+        'Intl.DateTimeFormat': 'dates are written as numbers',
+        'Intl.DisplayNames': 'languages are named by their tags',
+        IntersectionObserver: 'counters count up and refresh as if they were on screen',
+      }[feature] ?? 'the widgets do without it'
+    }.`,
   configured: () => '@lit/localize was already configured on this page; the widgets follow that configuration.',
 };
 

@@ -4,41 +4,36 @@ import {reportMissing} from '../data/log.js';
  * Number, size, date and language-name formatting for the widgets, built on `Intl` and cached per locale and
  * options, so that rendering a thousand widgets does not build a thousand formatters.
  */
-type Formatter = Intl.NumberFormat | Intl.DateTimeFormat | Intl.DisplayNames | Intl.PluralRules;
-
-const cache = new Map<string, Formatter>();
-
-function formatter<T extends Formatter>(Kind: new (locale: string, options: never) => T, locale: string, options: object): T {
-  const key = Kind.name + locale + JSON.stringify(options);
-  let made = cache.get(key) as T | undefined;
-  // No prototype: `Intl` reads options it was not given (`type`, `style`) from a polluted `Object.prototype`.
-  if (!made) cache.set(key, (made = new Kind(locale, Object.assign(Object.create(null) as object, options) as never)));
-  return made;
+interface Formatters {
+  NumberFormat: Intl.NumberFormat;
+  DateTimeFormat: Intl.DateTimeFormat;
+  DisplayNames: Intl.DisplayNames;
+  PluralRules: Intl.PluralRules;
 }
 
+const cache = new Map<string, Formatters[keyof Formatters]>();
+
 /**
- * `run`; where this browser's `Intl` lacks `feature` or it throws (a page that deleted or replaced it), `fallback`,
- * with one warning per page saying what `effect` that has. The widget renders either way.
+ * `Intl`'s formatter of `kind` for `locale` and `options`; undefined where this browser lacks it or it throws (a page
+ * that deleted or replaced it), with one warning per page: the caller writes its value plainly then.
  */
-function orElse<T>(feature: string, effect: string, run: () => T, fallback: () => T): T {
+function formatter<K extends keyof Formatters>(kind: K, locale: string, options: object): Formatters[K] | undefined {
+  const key = kind + locale + JSON.stringify(options);
+  let made = cache.get(key) as Formatters[K] | undefined;
   try {
-    return run();
+    // No prototype: `Intl` reads options it was not given (`type`, `style`) from a polluted `Object.prototype`.
+    if (!made) cache.set(key, (made = new (Intl[kind] as unknown as new (locale: string, options: object) => Formatters[K])(locale, Object.assign(Object.create(null) as object, options))));
   } catch {
-    reportMissing(feature, effect);
-    return fallback();
+    reportMissing(`Intl.${kind}`);
   }
+  return made;
 }
 
 export type Notation = 'standard' | 'compact';
 
 /** A whole number in the locale's way: 12,000 (en), 12.000 (de), 12 000 (fr, bg); `compact` gives 12K. */
 export function formatNumber(value: number, locale: string, notation: Notation = 'standard'): string {
-  return orElse(
-    'Intl.NumberFormat',
-    'numbers are written as plain digits',
-    () => formatter(Intl.NumberFormat, locale, {notation, maximumFractionDigits: notation === 'compact' ? 1 : 0}).format(value),
-    () => String(value),
-  );
+  return formatter('NumberFormat', locale, {notation, maximumFractionDigits: notation === 'compact' ? 1 : 0})?.format(value) ?? String(value);
 }
 
 /**
@@ -46,12 +41,7 @@ export function formatNumber(value: number, locale: string, notation: Notation =
  * chooses the form of a message with that count. Portuguese counts as in Portugal (`pt-PT`: 0 is plural).
  */
 export const pluralCategory = (count: number, locale: string): Intl.LDMLPluralRule =>
-  orElse(
-    'Intl.PluralRules',
-    'counts take their plural form',
-    () => formatter(Intl.PluralRules, european(locale), {}).select(count),
-    () => 'other',
-  );
+  formatter('PluralRules', european(locale), {})?.select(count) ?? 'other';
 
 /** The EU's Portuguese is Portugal's: `pt-PT` for the `Intl` data whose Brazilian default differs (plurals, names). */
 const european = (locale: string) => (locale == 'pt' ? 'pt-PT' : locale);
@@ -61,17 +51,9 @@ export function formatFileSize(bytes: number, locale: string): string {
   // Under 1 kB in bytes: a size of a few bytes would show as "0 kB".
   const power = bytes < 1024 ? 0 : bytes < 1024 * 1024 ? 1 : 2;
   const size = bytes / 1024 ** power;
-  return orElse(
-    'Intl.NumberFormat',
-    'numbers are written as plain digits',
-    () =>
-      formatter(Intl.NumberFormat, locale, {
-        style: 'unit',
-        unit: ['byte', 'kilobyte', 'megabyte'][power],
-        unitDisplay: 'short',
-        maximumFractionDigits: 2,
-      }).format(size),
-    () => `${Math.round(size * 100) / 100} ${['B', 'kB', 'MB'][power]}`,
+  return (
+    formatter('NumberFormat', locale, {style: 'unit', unit: ['byte', 'kilobyte', 'megabyte'][power], unitDisplay: 'short', maximumFractionDigits: 2})?.format(size) ??
+    `${Math.round(size * 100) / 100} ${['B', 'kB', 'MB'][power]}`
   );
 }
 
@@ -85,13 +67,7 @@ function formatIsoDate(iso: string, locale: string, day: boolean): string {
     const month = supplement.months[date.getUTCMonth()]!;
     return day ? supplement.longDate(date.getUTCDate(), month, date.getUTCFullYear()) : `${month} ${date.getUTCFullYear()}`;
   }
-  return orElse(
-    'Intl.DateTimeFormat',
-    'dates are written as numbers',
-    () =>
-      formatter(Intl.DateTimeFormat, locale, day ? {dateStyle: 'long', timeZone: 'UTC'} : {year: 'numeric', month: 'long', timeZone: 'UTC'}).format(date),
-    () => iso,
-  );
+  return formatter('DateTimeFormat', locale, day ? {dateStyle: 'long', timeZone: 'UTC'} : {year: 'numeric', month: 'long', timeZone: 'UTC'})?.format(date) ?? iso;
 }
 
 /** A `YYYY-MM-DD` date as the locale writes it in full: "12 October 2022", "12. Oktober 2022". */
@@ -130,7 +106,7 @@ function lacks(locale: string): string | undefined {
   try {
     return AUTONYMS[language] && !Intl.DateTimeFormat.supportedLocalesOf(language).length ? language : undefined;
   } catch {
-    // No `Intl.DateTimeFormat` at all (see `orElse`): its dates are written as numbers.
+    // No `Intl.DateTimeFormat` at all (see `formatter`): its dates are written as numbers.
     return undefined;
   }
 }
@@ -166,12 +142,8 @@ export function languageName(lang: string, locale: string): string {
 
 /** `Intl`'s name of `lang`, without extensions or private use, which `of` refuses; the tag itself where it has none. */
 function displayName(lang: string, locale: string): string {
-  if (typeof Intl.DisplayNames != 'function') {
-    reportMissing('Intl.DisplayNames', 'languages are named by their tags');
-    return lang;
-  }
   try {
-    return formatter(Intl.DisplayNames, european(locale), {type: 'language', fallback: 'code'}).of(new Intl.Locale(lang).baseName) || lang;
+    return formatter('DisplayNames', european(locale), {type: 'language', fallback: 'code'})?.of(new Intl.Locale(lang).baseName) || lang;
   } catch {
     return lang;
   }

@@ -127,7 +127,7 @@ export class CohesionSupporterCounter extends CohesionElement {
       });
       this.#observer.observe(this);
     } else {
-      reportMissing('IntersectionObserver', 'counters count up and refresh as if they were on screen');
+      reportMissing('IntersectionObserver');
       this.#inView = true;
       queueMicrotask(this.#wake);
     }
