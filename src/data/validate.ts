@@ -6,10 +6,11 @@ import {canonicalLang, cleanText, FEED_LIMITS} from './text.js';
 
 export {canonicalLang, cleanText, FEED_LIMITS};
 
-// Invisible characters: format characters (zero-width spaces and joiners, soft hyphens, word joiners, tags), the
+// Invisible characters: format characters (zero-width spaces and joiners, soft hyphens, word joiners, tags; the
+// bidirectional overrides are left to `cleanText`, which makes them spaces), the
 // combining grapheme joiner, Hangul fillers and the blank Braille pattern, which draw nothing and make an empty
 // title look like one.
-const INVISIBLE = /[\p{Cf}\u034f\u115f\u1160\u3164\uffa0\u2800]/gu;
+const INVISIBLE = /\u034f|[\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u2060-\u2064\u206a-\u206f\u2800\u3164\ufeff\uffa0\ufff9-\ufffb\u{e0000}-\u{e007f}]/gu;
 // More than three combining marks on one letter (no EU language needs as many) stack into a tower drawn over the
 // text around it; the first three stay.
 const MARK_FLOOD = /(\p{M}{3})\p{M}+/gu;
