@@ -6,6 +6,7 @@ import * as puppeteer from 'puppeteer-core';
 import {feedMiddleware} from './test/server/feed-middleware.mjs';
 import {reactEsmPlugin} from './test/server/react-esm.mjs';
 import {mediaFeaturesPlugin} from './test/server/media-features.mjs';
+import {heapPlugin} from './test/server/heap.mjs';
 import {a11ySnapshotPlugin} from '@web/test-runner-commands/plugins';
 import {litSsrPlugin} from '@lit-labs/testing/web-test-runner-ssr-plugin.js';
 import {chromiumArgs, chromiumPath, engines, firefoxPath, startWebKitDriver, webkitCapabilities} from './test/e2e/harness.mjs';
@@ -77,6 +78,7 @@ export default {
     esbuildPlugin({ts: true, tsx: true, tsconfig: './tsconfig.json', target: 'es2022'}),
     reactEsmPlugin(),
     mediaFeaturesPlugin(),
+    heapPlugin(),
     a11ySnapshotPlugin(),
     // Renders the fixtures of the server-rendering tests in Node, from the same TypeScript sources.
     litSsrPlugin({workerInitModules: ['./test/ssr/register-ts.mjs']}),

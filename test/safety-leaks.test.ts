@@ -1,6 +1,6 @@
 import {aTimeout, expect} from '@open-wc/testing';
 import '../src/index.js';
-import {DEFAULT_FEED_TIMEOUT_MS} from '../src/data/feed-loader.js';
+import {DEFAULT_FEED_TIMEOUT_MS, MAX_REQUESTS_PER_ORIGIN} from '../src/data/feed-loader.js';
 import {feedUrl} from './support/feeds.js';
 import {setPageLanguage} from './support/locale.js';
 import {WIDGET_TAGS} from './support/safety.js';
@@ -217,7 +217,9 @@ describe('no leaks', () => {
       created.sort((a, b) => Number(b.localName === 'cohesion-supporter-counter') - Number(a.localName === 'cohesion-supporter-counter'));
       container.append(...created);
       await Promise.all(created.map((el) => el.updateComplete));
-      await until(() => instruments.requests.size === feeds.length);
+      // The feeds share an origin: a few are sent, the others wait their turn (and their time-out does not start).
+      const sent = Math.min(feeds.length, MAX_REQUESTS_PER_ORIGIN);
+      await until(() => instruments.requests.size === sent);
       await aTimeout(50);
 
       // The instruments saw the widgets at work; otherwise the empty report below would prove nothing.
@@ -225,13 +227,13 @@ describe('no leaks', () => {
       expect(instruments.started.listeners, 'listeners added').to.be.greaterThan(0);
       expect(instruments.started.observers, 'observers started').to.be.at.least(250);
       const feedTimeout = `${DEFAULT_FEED_TIMEOUT_MS} ms`;
-      expect(running.timers.filter((t) => t === feedTimeout), 'feed time-outs pending').to.have.length(feeds.length);
+      expect(running.timers.filter((t) => t === feedTimeout), 'feed time-outs pending').to.have.length(sent);
       // The count-up and the refresh run only in a visible page; the runner may test this file in a background tab.
       if (document.visibilityState === 'visible') {
         expect(instruments.started.frames, 'animation frames requested').to.be.greaterThan(0);
         expect(running.timers.filter((t) => t !== feedTimeout).length, 'counter refreshes pending').to.be.greaterThan(0);
       }
-      expect(running.requests, 'feed requests under way').to.have.length(feeds.length);
+      expect(running.requests, 'feed requests under way').to.have.length(sent);
 
       container.remove();
       // Anything due at once (a zero-delay timer, a last frame) runs; what stays is what was never stopped. A frame

@@ -11,6 +11,15 @@ type Quoted<K extends ElementWarning> = Parameters<Warnings[K]> extends [string,
 
 export {around, SLOT} from '../i18n/sentence.js';
 
+/** The distinct mistakes an element remembers having warned about. */
+const REMEMBERED_WARNINGS = 50;
+
+/**
+ * Whether a mouse event follows a link: a click does, and so does the middle button's `auxclick`, which opens the
+ * link in a new tab without a `click`. A widget's link announces both, so a listener can veto either.
+ */
+export const followsLink = (event: MouseEvent): boolean => event.type == 'click' || event.button == 1;
+
 export const APPEARANCES = ['auto', 'light', 'dark'] as const;
 export type Appearance = (typeof APPEARANCES)[number];
 
@@ -57,6 +66,17 @@ export abstract class CohesionElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     unfollowLanguage(this);
+  }
+
+  /**
+   * Moved into another document (an iframe's, a Picture-in-Picture window's, a print helper's): the style sheets Lit
+   * adopted were made in the page's window, and a document adopts only sheets of its own window, so the shadow root
+   * lost them; they are made again in the new window. The widget then renders in the language of its new place.
+   */
+  adoptedCallback(): void {
+    // Loaded only by pages that move a widget into another document.
+    void import('./restyle.js').then(({restyle}) => restyle(this));
+    this.requestUpdate();
   }
 
   protected override async scheduleUpdate(): Promise<unknown> {
@@ -117,8 +137,12 @@ export abstract class CohesionElement extends LitElement {
    * with the element's tag (see `warnings.ts`).
    */
   protected warnOnce<K extends ElementWarning>(once: string, key: K, ...values: Quoted<K>): void {
-    if (this.#warned.has(once)) return;
-    this.#warned.add(once);
+    // What is remembered is bounded: a value's first 200 characters and its length (a warning quotes 100), and at most
+    // `REMEMBERED_WARNINGS` mistakes, so that a script setting a thousand 1 MB values keeps none of them.
+    const remembered = once.slice(0, 200) + once.length;
+    if (this.#warned.has(remembered)) return;
+    if (this.#warned.size >= REMEMBERED_WARNINGS) this.#warned.clear();
+    this.#warned.add(remembered);
     report(key, ...([this.localName, ...values] as unknown as Parameters<Warnings[K]>));
   }
 }

@@ -2,7 +2,8 @@ import type {DataPatch} from './merge.js';
 import {isDocumentId, type AllianceDocument, type DocumentEdition} from './model.js';
 import {MEDIA_TYPES} from './media-types.js';
 import {safeUrl} from './url.js';
-import {canonicalLang, cleanText, FEED_LIMITS} from './text.js';
+import {canonicalLang, FEED_LIMITS} from './text.js';
+import {cleanTitle, editionLang} from './validate.js';
 
 const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 const LINK = 'a[href][hreflang]';
@@ -21,7 +22,7 @@ function formatOf(link: HTMLAnchorElement, href: string): string {
 }
 
 function readEdition(link: HTMLAnchorElement, base: string): DocumentEdition | undefined {
-  const lang = canonicalLang(link.getAttribute('hreflang'));
+  const lang = editionLang(link.getAttribute('hreflang'));
   // The attribute as written: `link.href` would already be resolved, and `javascript:` must stay recognisable.
   const href = safeUrl(link.getAttribute('href'), base);
   if (!lang || !href) return undefined;
@@ -30,7 +31,8 @@ function readEdition(link: HTMLAnchorElement, base: string): DocumentEdition | u
   const edition: DocumentEdition = {lang, href, direct, format};
   if (direct && MEDIA_TYPES[format]) edition.type = MEDIA_TYPES[format];
   // Decimal digits only: `Number` would also read "0x10" as 16 and "1e3" as 1000.
-  const digits = link.dataset['bytes']?.trim() ?? '';
+  // The attribute, not `dataset`, which a polluted `Object.prototype` lends a `bytes` the link does not have.
+  const digits = link.getAttribute('data-bytes')?.trim() ?? '';
   const bytes = Number(digits);
   if (/^\d{1,13}$/.test(digits) && bytes > 0 && bytes < 2 ** 40) edition.bytes = bytes;
   return edition;
@@ -46,7 +48,7 @@ function groupOf(node: Element, root: Element): Element | undefined {
 
 function titleOf(headings: Element[]): Pick<AllianceDocument, 'fallbackTitle' | 'fallbackTitleLang'> {
   for (const heading of headings) {
-    const title = cleanText(heading.textContent);
+    const title = cleanTitle(heading.textContent);
     if (title) {
       return {fallbackTitle: title, fallbackTitleLang: canonicalLang(heading.closest('[lang]')?.getAttribute('lang')) ?? 'en'};
     }

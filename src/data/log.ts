@@ -21,6 +21,15 @@ export function report<K extends keyof Warnings>(key: K, ...values: Parameters<W
   last = texts.then((all) => warn(all ? (all[key] as (...values: unknown[]) => string)(...values) : `${key}: ${values.join(' ')}`));
 }
 
+const missing = new Set<string>();
+
+/** Warns, once per page, that a feature of the browser is missing or broken (see `platform` in `warnings.ts`). */
+export function reportMissing(feature: string): void {
+  if (missing.has(feature)) return;
+  missing.add(feature);
+  report('platform', feature);
+}
+
 /** Resolves once every warning made so far is written. */
 export async function reported(): Promise<void> {
   for (let current; current !== last; ) await (current = last);

@@ -1,4 +1,4 @@
-import type {AllianceData, AllianceDocument, DocumentEdition, SupporterFigure} from './model.js';
+import {own, type AllianceData, type AllianceDocument, type DocumentEdition, type SupporterFigure} from './model.js';
 
 /** What a feed (or a page's own markup) may add to or change in the data. Every part is optional. */
 export interface DataPatch {
@@ -11,7 +11,7 @@ function mergeEditions(base: DocumentEdition[], extra: DocumentEdition[]): Docum
   for (const edition of extra) {
     const previous = byLang.get(edition.lang);
     // A new address without a title keeps the title the snapshot already has; its media type is its own.
-    byLang.set(edition.lang, previous ? {...previous, ...edition, title: edition.title ?? previous.title, type: edition.type} : edition);
+    byLang.set(edition.lang, previous ? {...previous, ...edition, title: own(edition, 'title') ?? own(previous, 'title'), type: own(edition, 'type')} : edition);
   }
   return [...byLang.values()];
 }
@@ -19,18 +19,18 @@ function mergeEditions(base: DocumentEdition[], extra: DocumentEdition[]): Docum
 /** Returns `data` with `patch` laid over it: figures by category, documents by id, editions by language. */
 export function mergeData(data: AllianceData, patch: DataPatch): AllianceData {
   const figures = new Map(data.supporters.figures.map((figure) => [figure.category, figure]));
-  for (const figure of patch.supporters?.figures ?? []) figures.set(figure.category, figure);
+  for (const figure of own(own(patch, 'supporters'), 'figures') ?? []) figures.set(figure.category, figure);
 
   const documents = new Map(data.documents.map((document) => [document.id, document]));
-  for (const document of patch.documents ?? []) {
+  for (const document of own(patch, 'documents') ?? []) {
     const previous = documents.get(document.id);
     documents.set(
       document.id,
       previous
         ? {
             ...previous,
-            fallbackTitle: document.fallbackTitle ?? previous.fallbackTitle,
-            fallbackTitleLang: document.fallbackTitleLang ?? previous.fallbackTitleLang,
+            fallbackTitle: own(document, 'fallbackTitle') ?? own(previous, 'fallbackTitle'),
+            fallbackTitleLang: own(document, 'fallbackTitleLang') ?? own(previous, 'fallbackTitleLang'),
             editions: mergeEditions(previous.editions, document.editions),
           }
         : document,
@@ -40,7 +40,7 @@ export function mergeData(data: AllianceData, patch: DataPatch): AllianceData {
   return {
     ...data,
     supporters: {
-      asOf: patch.supporters?.asOf ?? data.supporters.asOf,
+      asOf: own(own(patch, 'supporters'), 'asOf') ?? data.supporters.asOf,
       figures: [...figures.values()],
     },
     documents: [...documents.values()],

@@ -28,6 +28,13 @@ export const DOCUMENT_IDS = ['debate-2022', 'declaration-2020', 'letter-charles-
 
 const DOCUMENT_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
+/**
+ * An optional field of the data, read as the object's own property only: on a page whose `Object.prototype` was
+ * given a `title` (a prototype pollution bug), a document without a title of its own must not show that one.
+ */
+export const own = <T extends object, K extends keyof T>(object: T | undefined, key: K): T[K] | undefined =>
+  object !== undefined && Object.hasOwn(object, key) ? object[key] : undefined;
+
 /** True when `value` is a document id the widgets accept: lower case letters, digits and hyphens (`debate-2022`). */
 export function isDocumentId(value: unknown): value is string {
   return typeof value === 'string' && DOCUMENT_ID.test(value);

@@ -9,15 +9,14 @@ export const FEED_LIMITS = {
 // Control characters and bidirectional overrides have no place in a title.
 // eslint-disable-next-line no-control-regex
 const UNSAFE_TEXT = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-
 /**
  * A property's value as text. Frameworks and scripts set what they have: a `URL`, a number, a list (its items joined
  * by spaces). `null` and `undefined` give ''; nothing throws, whatever the value.
  */
 export function asText(value: unknown): string {
   try {
-    // `join` writes null and undefined as '', a list's items joined by spaces.
-    return [value].flat().join(' ');
+    // `join` writes null and undefined as '', a list's items joined by spaces (without `flat`, which a page may lack).
+    return (Array.isArray(value) ? value : [value]).join(' ');
   } catch {
     return typeof value;
   }

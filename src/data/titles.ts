@@ -1,5 +1,5 @@
 import {report} from './log.js';
-import type {AllianceDocument, DocumentEdition} from './model.js';
+import {own, type AllianceDocument, type DocumentEdition} from './model.js';
 
 /** A language's documents as the Alliance published them: each one's title (where given) and its PDF's size in KB. */
 export type Published = Record<string, {title?: string; kilobytes: number}>;
@@ -90,7 +90,7 @@ export function loadTitles(langs: Iterable<string>): Promise<void> {
 
 /** The embedded title of a document in a language, once `loadTitles` has loaded that language. */
 export function embeddedTitle(documentId: string, lang: string): string | undefined {
-  return loaded.get(primary(lang))?.[documentId]?.title;
+  return own(loaded.get(primary(lang))?.[documentId], 'title');
 }
 
 /**
@@ -99,8 +99,9 @@ export function embeddedTitle(documentId: string, lang: string): string | undefi
  * document's fallback title. Both undefined when the document has no title at all.
  */
 export function documentTitle(document: AllianceDocument, edition: DocumentEdition): [title?: string, lang?: string] {
-  const own = edition.title ?? embeddedTitle(document.id, edition.lang);
-  return own !== undefined ? [own, edition.lang] : document.fallbackTitle !== undefined ? [document.fallbackTitle, document.fallbackTitleLang] : [];
+  const title = own(edition, 'title') ?? embeddedTitle(document.id, edition.lang);
+  const fallback = own(document, 'fallbackTitle');
+  return title !== undefined ? [title, edition.lang] : fallback !== undefined ? [fallback, own(document, 'fallbackTitleLang')] : [];
 }
 
 /**
@@ -110,5 +111,5 @@ export function documentTitle(document: AllianceDocument, edition: DocumentEditi
 export function editionBytes(documentId: string, edition: DocumentEdition): number | undefined {
   const kilobytes =
     edition.format === 'PDF' ? (loaded.get(edition.lang)?.[documentId]?.kilobytes ?? UNTITLED.get(documentId)?.[edition.lang]) : undefined;
-  return edition.bytes ?? (kilobytes && Math.round(kilobytes * 1024));
+  return own(edition, 'bytes') ?? (kilobytes && Math.round(kilobytes * 1024));
 }

@@ -22,19 +22,19 @@ export const WARNINGS = {
   option: (tag: string, value: string, attribute: string, allowed: readonly string[], fallback: string) =>
     `<${tag}>: ${quote(value)} is not a valid ${attribute} (use ${allowed.map((v) => `"${v}"`).join(', ')}); using "${fallback}".`,
   href: (tag: string, href: string) =>
-    `<${tag}>: ${quote(href)} is not a valid href (use an http or https address); using the Alliance's page.`,
+    `<${tag}>: ${quote(href)} is not a valid href (use an http or https address, without a user name); using the Alliance's page.`,
   /** A `refresh` period out of range, raised to the shortest (10 seconds) or lowered to the longest (a day). */
   refreshRange: (tag: string, seconds: number, used: number) =>
     `<${tag}>: refresh="${seconds}" is ${seconds < used ? 'under' : 'over'} ${used} seconds${seconds < used ? '' : ' (a day)'}; using ${used}.`,
   refresh: (tag: string, value: unknown) => `<${tag}>: ${quote(value)} is not a valid refresh (use seconds, 0 for never); not refreshing.`,
   category: (tag: string, tokens: string | readonly string[], categories: readonly string[]) =>
-    `<${tag}>: ${quoteSome([tokens].flat())} ${number(tokens, 'is not a supporter category', 'are not supporter categories')} (use "${categories.join('", "')}"); ignoring ${number(tokens, 'it', 'them')}.`,
+    `<${tag}>: ${quoteSome(typeof tokens == 'string' ? [tokens] : tokens)} ${number(tokens, 'is not a supporter category', 'are not supporter categories')} (use "${categories.join('", "')}"); ignoring ${number(tokens, 'it', 'them')}.`,
   /** Ids of `documents` that no data has; `none` when no id is known, so that the default documents show. */
   document: (tag: string, ids: string | readonly string[], known: readonly string[], none = false) =>
-    `<${tag}>: ${quoteSome([ids].flat())} ${number(ids, 'is not a known document', 'are not known documents')} (known: ${known.join(', ')}); ${none ? 'showing the default documents' : `skipping ${number(ids, 'it', 'them')}`}.`,
+    `<${tag}>: ${quoteSome(typeof ids == 'string' ? [ids] : ids)} ${number(ids, 'is not a known document', 'are not known documents')} (known: ${known.join(', ')}); ${none ? 'showing the default documents' : `skipping ${number(ids, 'it', 'them')}`}.`,
   documentLang: (tag: string, value: string) =>
     `<${tag}>: ${quote(value)} is not a language tag (such as "de" or "pt-PT"); ignoring document-lang.`,
-  whyHref: (tag: string, value: string) => `<${tag}>: ${quote(value)} is not an http(s) address; the notice has no link.`,
+  whyHref: (tag: string, value: string) => `<${tag}>: ${quote(value)} is not an http(s) address without a user name; the notice has no link.`,
   titles: (lang: string) => `The document titles in "${lang}" could not be loaded; showing the documents' own titles.`,
   translations: (locale: string, current: string) =>
     `The "${locale}" translations could not be loaded; the widgets stay in ${current}.`,
@@ -42,6 +42,17 @@ export const WARNINGS = {
     `The "${locale}" translations did not arrive within ${seconds} s; the widgets waiting for them render in English.`,
   lang: (value: string) =>
     `lang="${value.slice(0, 100)}" is not a language tag (such as "de" or "pt-PT"); the widgets in it speak the language around it.`,
+  /** A feature of the browser that is missing or broken, and how the widgets do without it. */
+  platform: (feature: string) =>
+    `${feature} is missing or broken in this browser; ${
+      {
+        'Intl.NumberFormat': 'numbers are written as plain digits',
+        'Intl.PluralRules': 'counts take their plural form',
+        'Intl.DateTimeFormat': 'dates are written as numbers',
+        'Intl.DisplayNames': 'languages are named by their tags',
+        IntersectionObserver: 'counters count up and refresh as if they were on screen',
+      }[feature] ?? 'the widgets do without it'
+    }.`,
   configured: () => '@lit/localize was already configured on this page; the widgets follow that configuration.',
 };
 

@@ -1,9 +1,9 @@
 export interface DataErrorDetail {
-  /** The feed address as the widget was given it. */
+  /** The feed address as the widget was given it, without a user name or password it may carry. */
   src: string;
   /** Why the feed could not be used, or, when it was used in part, a summary of what was dropped. */
   message: string;
-  /** The fields that were dropped as invalid. */
+  /** The fields that were dropped as invalid: the first 20, each cut at 100 characters (`message` counts them all). */
   fields: string[];
 }
 

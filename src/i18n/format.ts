@@ -1,15 +1,31 @@
+import {reportMissing} from '../data/log.js';
+
 /**
  * Number, size, date and language-name formatting for the widgets, built on `Intl` and cached per locale and
  * options, so that rendering a thousand widgets does not build a thousand formatters.
  */
-type Formatter = Intl.NumberFormat | Intl.DateTimeFormat | Intl.DisplayNames | Intl.PluralRules;
+interface Formatters {
+  NumberFormat: Intl.NumberFormat;
+  DateTimeFormat: Intl.DateTimeFormat;
+  DisplayNames: Intl.DisplayNames;
+  PluralRules: Intl.PluralRules;
+}
 
-const cache = new Map<string, Formatter>();
+const cache = new Map<string, Formatters[keyof Formatters]>();
 
-function formatter<T extends Formatter>(Kind: new (locale: string, options: never) => T, locale: string, options: object): T {
-  const key = Kind.name + locale + JSON.stringify(options);
-  let made = cache.get(key) as T | undefined;
-  if (!made) cache.set(key, (made = new Kind(locale, options as never)));
+/**
+ * `Intl`'s formatter of `kind` for `locale` and `options`; undefined where this browser lacks it or it throws (a page
+ * that deleted or replaced it), with one warning per page: the caller writes its value plainly then.
+ */
+function formatter<K extends keyof Formatters>(kind: K, locale: string, options: object): Formatters[K] | undefined {
+  const key = kind + locale + JSON.stringify(options);
+  let made = cache.get(key) as Formatters[K] | undefined;
+  try {
+    // No prototype: `Intl` reads options it was not given (`type`, `style`) from a polluted `Object.prototype`.
+    if (!made) cache.set(key, (made = new (Intl[kind] as unknown as new (locale: string, options: object) => Formatters[K])(locale, Object.assign(Object.create(null) as object, options))));
+  } catch {
+    reportMissing(`Intl.${kind}`);
+  }
   return made;
 }
 
@@ -17,7 +33,7 @@ export type Notation = 'standard' | 'compact';
 
 /** A whole number in the locale's way: 12,000 (en), 12.000 (de), 12 000 (fr, bg); `compact` gives 12K. */
 export function formatNumber(value: number, locale: string, notation: Notation = 'standard'): string {
-  return formatter(Intl.NumberFormat, locale, {notation, maximumFractionDigits: notation === 'compact' ? 1 : 0}).format(value);
+  return formatter('NumberFormat', locale, {notation, maximumFractionDigits: notation === 'compact' ? 1 : 0})?.format(value) ?? String(value);
 }
 
 /**
@@ -25,7 +41,7 @@ export function formatNumber(value: number, locale: string, notation: Notation =
  * chooses the form of a message with that count. Portuguese counts as in Portugal (`pt-PT`: 0 is plural).
  */
 export const pluralCategory = (count: number, locale: string): Intl.LDMLPluralRule =>
-  formatter(Intl.PluralRules, european(locale), {}).select(count);
+  formatter('PluralRules', european(locale), {})?.select(count) ?? 'other';
 
 /** The EU's Portuguese is Portugal's: `pt-PT` for the `Intl` data whose Brazilian default differs (plurals, names). */
 const european = (locale: string) => (locale == 'pt' ? 'pt-PT' : locale);
@@ -34,12 +50,11 @@ const european = (locale: string) => (locale == 'pt' ? 'pt-PT' : locale);
 export function formatFileSize(bytes: number, locale: string): string {
   // Under 1 kB in bytes: a size of a few bytes would show as "0 kB".
   const power = bytes < 1024 ? 0 : bytes < 1024 * 1024 ? 1 : 2;
-  return formatter(Intl.NumberFormat, locale, {
-    style: 'unit',
-    unit: ['byte', 'kilobyte', 'megabyte'][power],
-    unitDisplay: 'short',
-    maximumFractionDigits: 2,
-  }).format(bytes / 1024 ** power);
+  const size = bytes / 1024 ** power;
+  return (
+    formatter('NumberFormat', locale, {style: 'unit', unit: ['byte', 'kilobyte', 'megabyte'][power], unitDisplay: 'short', maximumFractionDigits: 2})?.format(size) ??
+    `${Math.round(size * 100) / 100} ${['B', 'kB', 'MB'][power]}`
+  );
 }
 
 /** A `YYYY-MM-DD` (or `YYYY-MM`) date in full, or its month, as the locale writes it; anything else as it is. */
@@ -52,7 +67,7 @@ function formatIsoDate(iso: string, locale: string, day: boolean): string {
     const month = supplement.months[date.getUTCMonth()]!;
     return day ? supplement.longDate(date.getUTCDate(), month, date.getUTCFullYear()) : `${month} ${date.getUTCFullYear()}`;
   }
-  return formatter(Intl.DateTimeFormat, locale, day ? {dateStyle: 'long', timeZone: 'UTC'} : {year: 'numeric', month: 'long', timeZone: 'UTC'}).format(date);
+  return formatter('DateTimeFormat', locale, day ? {dateStyle: 'long', timeZone: 'UTC'} : {year: 'numeric', month: 'long', timeZone: 'UTC'})?.format(date) ?? iso;
 }
 
 /** A `YYYY-MM-DD` date as the locale writes it in full: "12 October 2022", "12. Oktober 2022". */
@@ -88,7 +103,12 @@ const dates = new Map<string, DateSupplement>();
  */
 function lacks(locale: string): string | undefined {
   const language = locale.split('-')[0]!;
-  return AUTONYMS[language] && !Intl.DateTimeFormat.supportedLocalesOf(language).length ? language : undefined;
+  try {
+    return AUTONYMS[language] && !Intl.DateTimeFormat.supportedLocalesOf(language).length ? language : undefined;
+  } catch {
+    // No `Intl.DateTimeFormat` at all (see `formatter`): its dates are written as numbers.
+    return undefined;
+  }
 }
 
 function supplementFor(locale: string): DateSupplement | undefined {
@@ -117,12 +137,16 @@ export function addDateSupplement(language: string, supplement: DateSupplement):
 export function languageName(lang: string, locale: string): string {
   const language = lacks(locale);
   const primary = lang.split('-')[0]!;
-  // Every tag here is valid (`canonicalLang`), so `of` does not throw.
-  return (
-    (language && (primary == language ? AUTONYMS[language] : dates.get(language)?.names[primary])) ||
-    runningText(formatter(Intl.DisplayNames, european(locale), {type: 'language', fallback: 'code'}).of(lang), locale) ||
-    lang
-  );
+  return (language && (primary == language ? AUTONYMS[language] : dates.get(language)?.names[primary])) || displayName(lang, locale);
+}
+
+/** `Intl`'s name of `lang`, without extensions or private use, which `of` refuses; the tag itself where it has none. */
+function displayName(lang: string, locale: string): string {
+  try {
+    return runningText(formatter('DisplayNames', european(locale), {type: 'language', fallback: 'code'})?.of(new Intl.Locale(lang).baseName), locale) || lang;
+  } catch {
+    return lang;
+  }
 }
 
 /**
@@ -134,7 +158,7 @@ export function languageName(lang: string, locale: string): string {
 const MENU_CAPITALISED = ['cs', 'es', 'hr', 'it', 'pt', 'sk', 'sv'];
 let capitalisesForMenus: boolean | undefined;
 function runningText(name: string | undefined, locale: string): string | undefined {
-  capitalisesForMenus ??= new Intl.DisplayNames('cs', {type: 'language'}).of('fr') === 'Francouzština';
+  capitalisesForMenus ??= formatter('DisplayNames', 'cs', {type: 'language'})?.of('fr') === 'Francouzština';
   if (!name || !capitalisesForMenus || !MENU_CAPITALISED.includes(locale.split('-')[0]!)) return name;
   return name.charAt(0).toLocaleLowerCase(locale) + name.slice(1);
 }

@@ -129,6 +129,9 @@ type Follower = Element & {requestUpdate(): void};
 /** The connected widgets and the language each speaks. */
 const followers = new Map<Follower, EuLanguage>();
 const tags = new Map<string, EuLanguage | undefined>();
+const MAX_LANG_VALUES = 500;
+const MAX_LANG_WARNINGS = 20;
+let langWarnings = 0;
 const LANG_CHANGES: MutationObserverInit = {subtree: true, attributeFilter: ['lang']};
 let observer: MutationObserver | undefined;
 
@@ -142,7 +145,9 @@ const root = (): HTMLElement => globalThis.document && documentProperty('documen
 function spoken(tag: string | null | undefined): EuLanguage | undefined {
   if (tag && !tags.has(tag)) {
     const primary = primaryLanguage(tag);
-    if (!primary) report('lang', tag);
+    // Bounded, as a page may write a thousand invalid values: so many warnings, and so many values remembered.
+    if (!primary && langWarnings++ < MAX_LANG_WARNINGS) report('lang', tag);
+    if (tags.size >= MAX_LANG_VALUES) tags.clear();
     tags.set(tag, (EU_LANGUAGES as readonly string[]).includes(primary!) ? (primary as EuLanguage) : undefined);
   }
   // No entry for an absent or empty value either.
@@ -208,6 +213,8 @@ export function followLanguage(widget: Follower): void {
     observer.observe(document, LANG_CHANGES);
     window.addEventListener('languagechange', refresh);
   }
+  // A widget moved into another document (an iframe's) follows that document's languages too.
+  if (widget.ownerDocument !== document) observer.observe(widget.ownerDocument, LANG_CHANGES);
   followers.set(widget, languageOfElement(widget));
 }
 

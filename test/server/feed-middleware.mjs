@@ -43,8 +43,9 @@ function stream(res, body, record) {
  * - `type`: the content type (default application/json); `delay`: milliseconds before answering;
  * - `many=N`: a valid feed with N documents (for size limits); `id`: ignored, makes distinct addresses;
  * - `redirect`: answers 302 to that address; `cors`: allows every origin to read the answer;
- * - `key`: counts the requests and remembers their `Referer` headers (`/__feed/seen?key=…` gives
- *   `{requests, referers}`).
+ * - `unknown=N`: a valid feed with N unknown supporter categories (for the length of warnings);
+ * - `key`: counts the requests and remembers their `Referer` headers and methods, and the most that were in flight
+ *   at once (`/__feed/seen?key=…` gives `{requests, referers, methods, inFlight, maxInFlight}`).
  *
  * `/__feed/stream?key=…&bytes=N` sends a valid feed N bytes long, `fill` being the character it is padded with:
  * - `length=honest` sends its `Content-Length` (default: none, the body is chunked);
@@ -84,14 +85,20 @@ export async function feedMiddleware(ctx, next) {
     return;
   }
   if (ctx.path !== '/__feed') return next();
-  const {body = '{}', status = '200', type = 'application/json', delay = '0', many, redirect, cors, key} = ctx.query;
-  if (key) {
-    const record = seen.get(key) ?? {requests: 0, referers: []};
+  const {body = '{}', status = '200', type = 'application/json', delay = '0', many, unknown, redirect, cors, key} = ctx.query;
+  const record = key ? (seen.get(key) ?? {requests: 0, referers: [], methods: [], inFlight: 0, maxInFlight: 0}) : undefined;
+  if (record) {
     record.requests++;
     record.referers.push(ctx.get('Referer') || null);
+    record.methods.push(ctx.method);
+    record.maxInFlight = Math.max(record.maxInFlight, ++record.inFlight);
     seen.set(key, record);
   }
-  if (Number(delay) > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(Number(delay), 30000)));
+  try {
+    if (Number(delay) > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(Number(delay), 30000)));
+  } finally {
+    if (record) record.inFlight--;
+  }
   ctx.set('Cache-Control', 'no-store');
   if (cors) ctx.set('Access-Control-Allow-Origin', '*');
   if (redirect) {
@@ -107,6 +114,12 @@ export async function feedMiddleware(ctx, next) {
       editions: [{lang: 'en', title: `Document ${i}`, href: `/files/doc-${i}.pdf`, bytes: 1000 + i}],
     }));
     ctx.body = JSON.stringify({documents});
+    return;
+  }
+  if (unknown) {
+    const figures = {regions: 141};
+    for (let i = 0; i < Number(unknown); i++) figures[`u${i}`] = i;
+    ctx.body = JSON.stringify({supporters: {figures}});
     return;
   }
   ctx.body = body;

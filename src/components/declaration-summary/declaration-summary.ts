@@ -3,7 +3,7 @@ import {msg, str} from '../../i18n/msg.js';
 import {around, CohesionElement, SLOT} from '../cohesion-element.js';
 import {heading, HEADING_LEVEL_NAMES, headingLevelFromAttribute, HEADING_LEVELS, type HeadingLevel} from '../heading.js';
 import {AllianceDataController} from '../../data/data-controller.js';
-import {alliancePageUrl, type AllianceData, type DocumentEdition} from '../../data/model.js';
+import {alliancePageUrl, own, type AllianceData, type DocumentEdition} from '../../data/model.js';
 import {safeUrl} from '../../data/url.js';
 import {editionBytes, loadTitles} from '../../data/titles.js';
 import {formatDate, formatFileSize, languageWithAutonym} from '../../i18n/format.js';
@@ -147,7 +147,7 @@ export class CohesionDeclarationSummary extends CohesionElement {
     const bytes = direct && editionBytes(documentId, edition);
     const details = direct ? [edition.format, bytes && formatFileSize(bytes, locale)].filter(Boolean).join(', ') : '';
     return html`
-      <article part="base" lang=${locale} aria-labelledby="heading">
+      <article part="base" lang=${locale} dir="ltr" aria-labelledby="heading">
         ${heading(level, 'heading', 'heading', title)}
         <p class="intro">${around(intro, html`<time part="date" datetime=${signed}>${formatDate(signed, locale)}</time>`)}</p>
         ${this.collapsed
@@ -163,7 +163,7 @@ export class CohesionDeclarationSummary extends CohesionElement {
           ${msg('The Alliance also calls for cohesion to remain a common value of the European Union, by ensuring that all relevant EU policies contribute to reducing disparities between and within Member States.', {id: 'declaration.commonValue'})}
         </p>
         <p>
-          <a part="link" href=${href} hreflang=${lang} type=${edition?.type ?? nothing}
+          <a part="link" href=${href} hreflang=${lang} type=${own(edition, 'type') ?? nothing}
             >${
               // The page's language is always a bare primary subtag (`de`).
               primaryLanguage(lang) === locale

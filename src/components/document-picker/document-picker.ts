@@ -1,11 +1,11 @@
 import {html, isServer, nothing, type PropertyDeclarations, type PropertyValues} from 'lit';
 import {msg, str} from '../../i18n/msg.js';
-import {around, CohesionElement, SLOT} from '../cohesion-element.js';
+import {around, CohesionElement, followsLink, SLOT} from '../cohesion-element.js';
 import {heading, HEADING_LEVEL_NAMES, headingLevelFromAttribute, HEADING_LEVELS, type HeadingLevel} from '../heading.js';
 import {AllianceDataController} from '../../data/data-controller.js';
 import {mergeData, type DataPatch} from '../../data/merge.js';
 import {readLightDom} from '../../data/light-dom.js';
-import {isDocumentId, type AllianceDocument, type DocumentEdition} from '../../data/model.js';
+import {isDocumentId, own, type AllianceDocument, type DocumentEdition} from '../../data/model.js';
 import {safeUrl} from '../../data/url.js';
 import {asText, canonicalLang} from '../../data/text.js';
 import {documentTitle, editionBytes, hasEmbeddedTitles, loadTitles} from '../../data/titles.js';
@@ -153,7 +153,7 @@ export class CohesionDocumentPicker extends CohesionElement {
 
   #readLinks(): void {
     if (!this.querySelector('a')) {
-      if (this.#patch.documents) {
+      if (own(this.#patch, 'documents')) {
         this.#patch = {};
         this.requestUpdate();
       }
@@ -168,7 +168,7 @@ export class CohesionDocumentPicker extends CohesionElement {
   /** The documents shown, each with its linkable editions, their languages and the language shown. */
   #shown(locale: string): [AllianceDocument, LinkableEdition[], string[], string][] {
     const patch = this.#patch;
-    const data = patch.documents ? mergeData(this.#alliance.data, patch) : this.#alliance.data;
+    const data = own(patch, 'documents') ? mergeData(this.#alliance.data, patch) : this.#alliance.data;
     const byId = new Map(data.documents.map((document) => [document.id, document]));
     const requested = this.#requestedIds;
     let ids = requested.filter((id) => byId.has(id));
@@ -177,7 +177,7 @@ export class CohesionDocumentPicker extends CohesionElement {
     // typo), the default documents show rather than an empty box.
     if (this.#alliance.status != 'loading' || !requested.length) {
       if (unknown.length) this.warnOnce(`document ${unknown}`, 'document', unknown, [...byId.keys()], !ids.length);
-      if (!ids.length) ids = (patch.documents ?? data.documents).map((document) => document.id);
+      if (!ids.length) ids = (own(patch, 'documents') ?? data.documents).map((document) => document.id);
     }
     // A document without a safe address (a feed's javascript: link, dropped) is not shown.
     return ids.flatMap((id) => {
@@ -233,12 +233,15 @@ export class CohesionDocumentPicker extends CohesionElement {
     const locale = this.locale;
     const shown = this.#shown(locale);
     return shown.length
-      ? html`<div part="base" lang=${locale}>
+      ? html`<div part="base" lang=${locale} dir="ltr">
           ${shown.map(([document, editions, available, lang], i) => {
             const edition = editions.find((e) => e.lang === lang)!;
             const bytes = editionBytes(document.id, edition);
             const [title = msg('Untitled document', {id: 'picker.untitled'}), titleLang] = documentTitle(document, edition);
             const level = this.option('heading-level', String(this.headingLevel), HEADING_LEVEL_NAMES, '3');
+            const download = (event: MouseEvent) =>
+              followsLink(event) &&
+              (this.dispatchEvent(new CohesionDownloadEvent({documentId: document.id, lang, href: edition.href})) || event.preventDefault());
             // Children of the grid and flex boxes follow each other without whitespace, which they would not show.
             return html`<article part="document" aria-labelledby="title-${i}">
               ${heading(level, `title-${i}`, 'title', title, titleLang)}${matchLanguage(available, locale) ? nothing : this.#renderNotice(lang)}
@@ -272,13 +275,11 @@ export class CohesionDocumentPicker extends CohesionElement {
                     part="download"
                     href=${edition.href}
                     hreflang=${lang}
-                    type=${edition.type ?? nothing}
+                    type=${own(edition, 'type') ?? nothing}
                     ?download=${edition.direct}
                     aria-describedby="title-${i} meta-${i}"
-                    @click=${(event: MouseEvent) => {
-                      const proceed = this.dispatchEvent(new CohesionDownloadEvent({documentId: document.id, lang, href: edition.href}));
-                      if (!proceed) event.preventDefault();
-                    }}
+                    @click=${download}
+                    @auxclick=${download}
                     >${edition.direct
                       ? msg('Download', {id: 'picker.download'})
                       : msg('Get it from the #CohesionAlliance page', {id: 'picker.fromPage'})}</a

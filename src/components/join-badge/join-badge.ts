@@ -1,6 +1,6 @@
 import {html, nothing, type PropertyDeclarations} from 'lit';
 import {msg, str} from '../../i18n/msg.js';
-import {CohesionElement} from '../cohesion-element.js';
+import {CohesionElement, followsLink} from '../cohesion-element.js';
 import {AllianceDataController} from '../../data/data-controller.js';
 import {alliancePageUrl, type SupporterFigure} from '../../data/model.js';
 import {documentProperty} from '../../data/page.js';
@@ -152,20 +152,22 @@ export class CohesionJoinBadge extends CohesionElement {
       href = alliancePageUrl(lang);
     }
     const figure = this.showCount && this.#data.data.supporters.figures.find((f) => f.category == 'individuals');
-    return html`<a part="base" href=${href}
-      @click=${(event: Event) =>
-        // `as Event` keeps the manifest analyzer from listing the event a second time, nameless (@fires has it).
-        this.dispatchEvent(new CohesionJoinEvent({href, variant}) as Event) || event.preventDefault()}
+    const join = (event: MouseEvent) =>
+      // `as Event` keeps the manifest analyzer from listing the event a second time, nameless (@fires has it).
+      followsLink(event) && (this.dispatchEvent(new CohesionJoinEvent({href, variant}) as Event) || event.preventDefault());
+    // The widgets' 24 languages are written left to right, also on a right-to-left page ("12,000+", not "+12,000");
+    // a label of the page's own takes the direction of its text.
+    return html`<a part="base" href=${href} @click=${join} @auxclick=${join}
       ><svg part="emblem" viewBox="0 0 64 64" aria-hidden="true"
         ><circle cx="32" cy="32" r="30.5"></circle><circle cx="32" cy="32" r="19"></circle><path d=${STARS}></path></svg>
       <span
-        ><span part="label" lang=${custom ? nothing : lang}
+        ><span part="label" lang=${custom ? nothing : lang} dir=${custom ? 'auto' : 'ltr'}
           >${custom ||
           (variant == 'supporter'
             ? msg('We support the #CohesionAlliance', {id: 'badge.supporter'})
             : msg('Join the #CohesionAlliance', {id: 'badge.join'}))}</span
         >${figure
-          ? html` <span part="count" lang=${lang}
+          ? html` <span part="count" lang=${lang} dir="ltr"
               >${this.#count(figure, lang)}</span
             >`
           : nothing}</span

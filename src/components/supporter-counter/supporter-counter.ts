@@ -1,6 +1,7 @@
 import {html, nothing, type PropertyDeclarations, type PropertyValues} from 'lit';
 import {msg, str} from '../../i18n/msg.js';
 import {CohesionElement} from '../cohesion-element.js';
+import {reportMissing} from '../../data/log.js';
 import {AllianceDataController} from '../../data/data-controller.js';
 import {SUPPORTER_CATEGORIES, type SupporterFigure} from '../../data/model.js';
 import {documentProperty} from '../../data/page.js';
@@ -119,17 +120,23 @@ export class CohesionSupporterCounter extends CohesionElement {
     if (HYDRATION && !this.hasUpdated && this.shadowRoot?.firstChild) this.progress = 1;
     else if (this.progress !== 1 && this.#animates()) this.progress = 0;
     this.#lastRead = Date.now();
-    this.#observer = new IntersectionObserver((entries) => {
-      for (const entry of entries) this.#inView = entry.isIntersecting;
-      this.#wake();
-    });
-    this.#observer.observe(this);
+    if (typeof IntersectionObserver == 'function') {
+      this.#observer = new IntersectionObserver((entries) => {
+        for (const entry of entries) this.#inView = entry.isIntersecting;
+        this.#wake();
+      });
+      this.#observer.observe(this);
+    } else {
+      reportMissing('IntersectionObserver');
+      this.#inView = true;
+      queueMicrotask(this.#wake);
+    }
     window.addEventListener('visibilitychange', this.#wake);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#observer!.disconnect();
+    this.#observer?.disconnect();
     this.#inView = false;
     window.removeEventListener('visibilitychange', this.#wake);
     clearTimeout(this.#timer);
@@ -230,7 +237,7 @@ export class CohesionSupporterCounter extends CohesionElement {
         : nothing}`;
     const counting = this.progress! < 1;
     return html`
-      <div part="base" lang=${locale}>
+      <div part="base" lang=${locale} dir="ltr">
         <dl>
           ${(chosen.length ? chosen : SUPPORTER_CATEGORIES).flatMap((category) =>
             figures

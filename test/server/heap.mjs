@@ -1,0 +1,20 @@
+/**
+ * `executeServerCommand('heap-used')`: the bytes on the test page's JavaScript heap after a full garbage collection
+ * (Chromium's DevTools protocol), for tests that bound what the widgets keep alive.
+ */
+export function heapPlugin() {
+  return {
+    name: 'heap',
+    async executeCommand({command, session}) {
+      if (command !== 'heap-used') return undefined;
+      if (typeof session.browser.getPage !== 'function') throw new Error('heap-used needs a Chromium launcher');
+      const cdp = await session.browser.getPage(session.id).createCDPSession();
+      try {
+        await cdp.send('HeapProfiler.collectGarbage');
+        return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+      } finally {
+        await cdp.detach();
+      }
+    },
+  };
+}
