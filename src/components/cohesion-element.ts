@@ -2,7 +2,7 @@ import {isServer, LitElement, type PropertyDeclarations, type PropertyValues} fr
 import {report} from '../data/log.js';
 import {asText} from '../data/text.js';
 import type {Warnings} from '../data/warnings.js';
-import {followLanguage, inLocale, languageOf, localeLoading, speak, unfollowLanguage} from '../i18n/localization.js';
+import {followLanguage, inLocale, languageOf, localeLoading, preloadLocale, speak, unfollowLanguage} from '../i18n/localization.js';
 import {HYDRATION} from './hydration.js';
 
 /** The warnings about an element's own mistakes, and the values each quotes after the element's tag. */
@@ -17,6 +17,11 @@ export const around = (sentence: string, node: unknown): unknown[] => {
   const [before, after] = sentence.split(SLOT);
   return after === undefined ? [sentence, ' ', node] : [before, node, after];
 };
+
+/** Whether a widget has told the page that it cannot take over a server's content: told once a page. */
+let toldCannotHydrate = false;
+/** The languages a server rendered widgets in without having preloaded them, each told once. */
+const notPreloaded = new Set<string>();
 
 export const APPEARANCES = ['auto', 'light', 'dark'] as const;
 export type Appearance = (typeof APPEARANCES)[number];
@@ -50,10 +55,41 @@ export abstract class CohesionElement extends LitElement {
     // A server renders a widget by calling its `render()` alone, not `update()`: it speaks its language there too.
     if (isServer) {
       const render = this.render;
-      this.render = () => inLocale(this.locale, () => render.call(this));
+      this.render = () => {
+        const locale = this.locale;
+        // A language not loaded yet renders in English, which the browser's hydration will not match: the server
+        // is told what to do, and the language loads for its next renders.
+        if (localeLoading(locale) && !notPreloaded.has(locale)) {
+          notPreloaded.add(locale);
+          void preloadLocale(locale);
+          report('notPreloaded', this.localName, locale);
+        }
+        return inLocale(locale, () => render.call(this));
+      };
     } else if (HYDRATION && this.shadowRoot) {
       this.#serverLang = this.shadowRoot.querySelector('[lang]')?.getAttribute('lang') ?? 'en';
     }
+  }
+
+  /**
+   * Takes over the content a server rendered, through Lit's hydration support. Where that support is missing (not
+   * loaded, or loaded after Lit), Lit would render a second copy beside the server's: the server's goes instead, and
+   * the page is told how to load the support first.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const server = isServer ? [] : [...(this.shadowRoot?.childNodes ?? [])];
+    const root = super.createRenderRoot();
+    // Set by Lit's hydration support on an element whose server content it will hydrate.
+    if (server.length && !(this as {_$needsHydration?: boolean})._$needsHydration) {
+      for (const node of server) node.remove();
+      if (server.includes(this.renderOptions.renderBefore as ChildNode)) this.renderOptions.renderBefore = null;
+      this.#serverLang = undefined;
+      if (!toldCannotHydrate) {
+        toldCannotHydrate = true;
+        report('hydration', this.localName);
+      }
+    }
+    return root;
   }
 
   override connectedCallback(): void {

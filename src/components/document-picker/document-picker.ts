@@ -219,6 +219,8 @@ export class CohesionDocumentPicker extends CohesionElement {
             const text = title ?? fallback ?? msg('Untitled document', {id: 'picker.untitled'});
             const titleLang = title !== undefined ? lang : fallback ? document.fallbackTitleLang : undefined;
             const level = this.option('heading-level', String(this.headingLevel), HEADING_LEVEL_NAMES, '3');
+            // The chosen option carries `selected`, so that a server's markup shows it before any script runs (a
+            // server writes `.selected` as an attribute, and `selected="false"` selects); `.value` follows it after.
             // Children of the grid and flex boxes follow each other without whitespace, which they would not show.
             return html`<article part="document" aria-labelledby="title-${i}">
               ${heading(level, `title-${i}`, 'title', text, titleLang)}${matchLanguage(available, locale) ? nothing : this.#renderNotice(lang)}
@@ -238,13 +240,14 @@ export class CohesionDocumentPicker extends CohesionElement {
                     id="language-${i}"
                     part="language-select"
                     aria-describedby="count-${i}"
+                    .value=${lang}
                     @change=${(event: Event) => {
                       this.#picked.set(document.id, (event.target as HTMLSelectElement).value);
                       this.requestUpdate();
                     }}
                   >
                     ${editions.map(
-                      (e) => html`<option value=${e.lang} lang=${e.lang} .selected=${e.lang === lang}>${languageAutonym(e.lang)}</option>`,
+                      (e) => html`<option value=${e.lang} lang=${e.lang} ?selected=${e.lang === lang}>${languageAutonym(e.lang)}</option>`,
                     )}
                   </select><a
                     part="download"
