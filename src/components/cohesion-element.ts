@@ -79,10 +79,10 @@ export abstract class CohesionElement extends LitElement {
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const server = isServer ? [] : [...(this.shadowRoot?.childNodes ?? [])];
     const root = super.createRenderRoot();
-    // Set by Lit's hydration support on an element whose server content it will hydrate.
-    if (server.length && !(this as {_$needsHydration?: boolean})._$needsHydration) {
+    // Without the support, Lit renders before the first node it finds; with it, Lit takes the nodes over.
+    if (server.length && server.includes(this.renderOptions.renderBefore as ChildNode)) {
       for (const node of server) node.remove();
-      if (server.includes(this.renderOptions.renderBefore as ChildNode)) this.renderOptions.renderBefore = null;
+      this.renderOptions.renderBefore = null;
       this.#serverLang = undefined;
       if (!toldCannotHydrate) {
         toldCannotHydrate = true;
