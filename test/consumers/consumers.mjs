@@ -46,7 +46,7 @@ export const APPS = {
   angular: {build: ['run', 'build'], out: 'dist/consumer-angular/browser', serve: 'static', joins: true, node: true},
   // A static page, and two pages rendered on request with @lit-labs/ssr by Astro's Node adapter, which share the
   // widgets' code in one chunk.
-  astro: {build: ['run', 'build'], out: 'dist/client', serve: 'astro', joins: true, node: true, ssr: ['/region', '/city']},
+  astro: {build: ['run', 'build'], out: 'dist/client', serve: 'astro', joins: true, node: true, ssr: ['/region', '/city'], ssrJoins: true},
 };
 
 /**
@@ -118,10 +118,12 @@ export function bundleGzip(app) {
  */
 export async function bundleGain(browser, app) {
   const measure = async (env) => {
+    const started = performance.now();
     run(app, 'build', env);
+    const buildMs = performance.now() - started;
     const server = await serveApp(app);
     try {
-      return {emitted: bundleGzip(app), loaded: await scriptsLoaded(browser, `${server.origin}/`, !env.CONSUMER_BASELINE)};
+      return {emitted: bundleGzip(app), loaded: await scriptsLoaded(browser, `${server.origin}/`, !env.CONSUMER_BASELINE), buildMs};
     } finally {
       await server.close();
     }
@@ -228,7 +230,9 @@ const MARKERS = languageMarkers();
 
 /** A script's text with its string escapes undone, as a bundler may write non-ASCII letters and quotes. */
 const unescaped = (script) =>
-  script.replace(/\\u\{([0-9a-f]+)\}|\\u([0-9a-f]{4})|\\(['"])/gi, (_, long, short, quote) => quote ?? String.fromCodePoint(parseInt(long ?? short, 16)));
+  script.replace(/\\u\{([0-9a-f]+)\}|\\u([0-9a-f]{4})|\\x([0-9a-f]{2})|\\(['"])/gi, (_, long, short, byte, quote) =>
+    quote ?? String.fromCodePoint(parseInt(long ?? short ?? byte, 16)),
+  );
 
 /** The languages whose words the scripts hold (a script downloaded, prefetched too), each with the script's address. */
 const languagesIn = (scripts) =>
