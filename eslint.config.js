@@ -5,7 +5,7 @@ import {configs as wcConfigs} from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  {ignores: ['dist/', 'dist-demo/', 'storybook-static/', 'src/generated/', 'demo/generated/', '**/node_modules/', 'custom-elements.json', 'test/consumers/*/{dist,.next}/', 'test/consumers/*/next-env.d.ts']},
+  {ignores: ['dist/', 'dist-demo/', 'storybook-static/', 'src/generated/', 'demo/generated/', '**/node_modules/', 'custom-elements.json', 'test/consumers/*/{dist,.next,build,.svelte-kit,.astro,.nuxt,.output,.angular}/', 'test/consumers/*/next-env.d.ts', 'test/consumers/nuxt/dist']},
   js.configs.recommended,
   ...tseslint.configs.recommended,
   litConfigs['flat/recommended'],

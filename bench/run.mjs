@@ -213,7 +213,8 @@ if (existsSync(demoConfig)) {
 await server.close();
 
 // What the library adds to the bundle of each consumer app (test/consumers/): the app built with the packed library
-// against the same app built without it. Set BENCH_CONSUMERS=0 to leave this out (it installs and builds four apps).
+// against the same app built without it, and the time its build takes. Set BENCH_CONSUMERS=0 to leave this out (it
+// installs and builds nine apps).
 if (process.env.BENCH_CONSUMERS === '0') await throttledTitles({});
 else {
   const consumers = await import('../test/consumers/consumers.mjs');
@@ -221,18 +222,19 @@ else {
   const b = await launch();
   try {
     const rows = [];
-    for (const app of ['vite-vanilla', 'vite-react', 'vue', 'next']) {
+    for (const app of ['vite-vanilla', 'vite-react', 'vue', 'next', 'webpack', 'sveltekit', 'nuxt', 'angular', 'astro']) {
       consumers.install(app, tarball);
       const gain = await consumers.bundleGain(b, app);
       rows.push([
         app,
         `${kb(gain.without.loaded)} → ${kb(gain.with.loaded)} (+${kb(gain.with.loaded - gain.without.loaded)})`,
         `${kb(gain.without.emitted)} → ${kb(gain.with.emitted)} (+${kb(gain.with.emitted - gain.without.emitted)})`,
+        `${(gain.with.buildMs / 1000).toFixed(1)} s`,
       ]);
     }
     table(
       "What the library adds to an app's JavaScript, gzipped (the app without the library → with it)",
-      ['app', 'downloaded by its German page until the widgets render', 'all files its build emits (every language)'],
+      ['app', 'downloaded by its German page until the widgets render', 'all files its build emits (every language)', 'build, with the library'],
       rows,
     );
 

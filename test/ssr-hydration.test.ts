@@ -137,11 +137,24 @@ for (const {name, template, says} of CASES) {
   });
 }
 
-it("a picker rendered on a server shows the version of its language chosen before any script runs", async () => {
-  const el = await ssrNonHydratedFixture(html`<cohesion-document-picker lang="de" documents="debate-2022"></cohesion-document-picker>`, options);
-  const select = el.shadowRoot!.querySelector('select')!;
-  expect(select.value).to.equal('de');
-  expect([...select.options].filter((option) => option.hasAttribute('selected')).map((option) => option.value)).to.deep.equal(['de']);
+describe("the server-rendered picker's language select", () => {
+  const CHOSEN: [string, TemplateResult][] = [
+    ['de', html`<cohesion-document-picker lang="de" documents="debate-2022"></cohesion-document-picker>`],
+    ['lv', html`<cohesion-document-picker lang="de" document-lang="lv" documents="debate-2022"></cohesion-document-picker>`],
+  ];
+  for (const [chosen, template] of CHOSEN) {
+    it(`shows the version chosen (${chosen}) before any script runs and once hydrated, with one option marked selected`, async () => {
+      const el = await ssrNonHydratedFixture(template, options);
+      const select = el.shadowRoot!.querySelector('select')!;
+      expect(el.hasAttribute('defer-hydration'), 'not hydrated').to.equal(true);
+      expect(select.value).to.equal(chosen);
+      expect([...select.querySelectorAll('option[selected]')].map((option) => option.getAttribute('value'))).to.deep.equal([chosen]);
+      el.removeAttribute('defer-hydration');
+      await (el as unknown as {updateComplete: Promise<unknown>}).updateComplete;
+      expect(el.shadowRoot!.querySelector('select')).to.equal(select);
+      expect(select.value).to.equal(chosen);
+    });
+  }
 });
 
 describe('widgets rendered on a server work once hydrated', () => {

@@ -2,7 +2,7 @@ import {isServer, LitElement, type PropertyDeclarations, type PropertyValues} fr
 import {report} from '../data/log.js';
 import {asText} from '../data/text.js';
 import type {Warnings} from '../data/warnings.js';
-import {followLanguage, inLocale, languageOf, localeLoading, speak, unfollowLanguage} from '../i18n/localization.js';
+import {followLanguage, inLocale, languageOf, localeLoading, preloadLocale, speak, unfollowLanguage} from '../i18n/localization.js';
 import {HYDRATION} from './hydration.js';
 
 /** The warnings about an element's own mistakes, and the values each quotes after the element's tag. */
@@ -19,6 +19,11 @@ const REMEMBERED_WARNINGS = 50;
  * link in a new tab without a `click`. A widget's link announces both, so a listener can veto either.
  */
 export const followsLink = (event: MouseEvent): boolean => event.type == 'click' || event.button == 1;
+
+/** Whether a widget has told the page that it cannot take over a server's content: told once a page. */
+let toldCannotHydrate = false;
+/** The languages a server rendered widgets in without having preloaded them, each told once. */
+const notPreloaded = new Set<string>();
 
 export const APPEARANCES = ['auto', 'light', 'dark'] as const;
 export type Appearance = (typeof APPEARANCES)[number];
@@ -52,10 +57,41 @@ export abstract class CohesionElement extends LitElement {
     // A server renders a widget by calling its `render()` alone, not `update()`: it speaks its language there too.
     if (isServer) {
       const render = this.render;
-      this.render = () => inLocale(this.locale, () => render.call(this));
+      this.render = () => {
+        const locale = this.locale;
+        // A language not loaded yet renders in English, which the browser's hydration will not match: the server
+        // is told what to do, and the language loads for its next renders.
+        if (localeLoading(locale) && !notPreloaded.has(locale)) {
+          notPreloaded.add(locale);
+          void preloadLocale(locale);
+          report('notPreloaded', this.localName, locale);
+        }
+        return inLocale(locale, () => render.call(this));
+      };
     } else if (HYDRATION && this.shadowRoot) {
       this.#serverLang = this.shadowRoot.querySelector('[lang]')?.getAttribute('lang') ?? 'en';
     }
+  }
+
+  /**
+   * Takes over the content a server rendered, through Lit's hydration support. Where that support is missing (not
+   * loaded, or loaded after Lit), Lit would render a second copy beside the server's: the server's goes instead, and
+   * the page is told how to load the support first.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const server = isServer ? [] : [...(this.shadowRoot?.childNodes ?? [])];
+    const root = super.createRenderRoot();
+    // Without the support, Lit renders before the first node it finds; with it, Lit takes the nodes over.
+    if (server.length && server.includes(this.renderOptions.renderBefore as ChildNode)) {
+      for (const node of server) node.remove();
+      this.renderOptions.renderBefore = null;
+      this.#serverLang = undefined;
+      if (!toldCannotHydrate) {
+        toldCannotHydrate = true;
+        report('hydration', this.localName);
+      }
+    }
+    return root;
   }
 
   override connectedCallback(): void {

@@ -53,6 +53,10 @@ export const WARNINGS = {
         IntersectionObserver: 'counters count up and refresh as if they were on screen',
       }[feature] ?? 'the widgets do without it'
     }.`,
+  hydration: (tag: string) =>
+    `<${tag}> holds content a server rendered, but Lit's hydration support was not loaded before Lit, so the widgets cannot take it over; they render it anew. Import "@cohesion-alliance/widgets/hydrate" in place of "@cohesion-alliance/widgets", before any other module that uses Lit, on every page of the site.`,
+  notPreloaded: (tag: string, locale: string) =>
+    `<${tag}> was rendered on the server in "${locale}", whose texts were not loaded: it shows English, which the browser will not hydrate cleanly. Await preloadLanguages(["${locale}"]) from "@cohesion-alliance/widgets/server" once before rendering (the language is loading now, for later renders).`,
   configured: () => '@lit/localize was already configured on this page; the widgets follow that configuration.',
 };
 

@@ -1,10 +1,10 @@
 // The library as its users get it: packed with `npm pack`, installed into small apps (each with its own lockfile),
 // built by their own tools and opened in Chromium. Used by consumers.test.mjs and by the benchmark.
 import {execFileSync, spawn} from 'node:child_process';
-import {cpSync, mkdtempSync, readFileSync, readdirSync, rmSync} from 'node:fs';
+import {cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync} from 'node:fs';
 import {createServer} from 'node:net';
-import {tmpdir} from 'node:os';
-import {join} from 'node:path';
+import {homedir, tmpdir} from 'node:os';
+import {delimiter, join} from 'node:path';
 import {gzipSync} from 'node:zlib';
 import {root, serve} from '../e2e/harness.mjs';
 import {parseXliff, plainText} from '../../scripts/xliff.mjs';
@@ -16,7 +16,7 @@ export const CONSUMERS = join(root, 'test/consumers');
  * own node_modules (a dependency the package forgot to declare would otherwise go unnoticed).
  */
 const WORK = mkdtempSync(join(tmpdir(), 'cohesion-consumers-'));
-const LEFT_OUT = new Set(['node_modules', 'dist', '.next', 'next-env.d.ts']);
+const LEFT_OUT = new Set(['node_modules', 'dist', '.next', 'next-env.d.ts', 'build', '.svelte-kit', '.astro', '.nuxt', '.output', '.angular']);
 cpSync(CONSUMERS, WORK, {recursive: true, filter: (source) => !LEFT_OUT.has(source.split(/[\\/]/).pop())});
 const appDir = (app) => join(WORK, app);
 
@@ -36,14 +36,45 @@ export const APPS = {
   'node-ssr': {build: ['run', 'build'], out: 'out', serve: 'static', ssr: '/'},
   // Eleventy with @lit-labs/eleventy-plugin-lit rendering the widgets into its pages.
   eleventy: {build: ['run', 'build'], out: '_site', serve: 'static', ssr: '/'},
+  // The frameworks below need a newer Node than the library (see NODE).
+  webpack: {build: ['run', 'build'], out: 'dist', serve: 'static', joins: true, node: true},
+  // SvelteKit prerendering every page with adapter-static.
+  sveltekit: {build: ['run', 'build'], out: 'build', serve: 'static', joins: true, node: true},
+  // `nuxi generate`; its config turns off the prefetch of the widgets' language files.
+  nuxt: {build: ['run', 'build'], out: '.output/public', serve: 'static', joins: true, node: true},
+  // Standalone components with CUSTOM_ELEMENTS_SCHEMA, prerendered with @angular/ssr.
+  angular: {build: ['run', 'build'], out: 'dist/consumer-angular/browser', serve: 'static', joins: true, node: true},
+  // A static page, and two pages rendered on request with @lit-labs/ssr by Astro's Node adapter, which share the
+  // widgets' code in one chunk.
+  astro: {build: ['run', 'build'], out: 'dist/client', serve: 'astro', joins: true, node: true, ssr: ['/region', '/city'], ssrJoins: true},
 };
+
+/**
+ * The Node the frameworks of the apps marked `node` need (the library itself runs on Node 20.19 and later): the
+ * `node` package of the npm registry, which ships the binary, installed once into a cache folder.
+ */
+export const NODE = '22.23.3';
+const nodeBin = () => {
+  const prefix = join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'cohesion-widgets-consumers', `node-${NODE}`);
+  const bin = join(prefix, 'node_modules/node/bin');
+  if (!existsSync(join(bin, 'node'))) {
+    execFileSync('npm', ['install', '--prefix', prefix, '--no-save', '--no-audit', '--no-fund', '--loglevel=error', `node@${NODE}`], {stdio: 'pipe'});
+  }
+  return bin;
+};
+
+/** The environment an app's tools run in: with the newer Node first on the PATH where the app needs it. */
+const appEnv = (app) => (APPS[app]?.node ? {PATH: `${nodeBin()}${delimiter}${process.env.PATH}`} : {});
+
+/** The frameworks' tools send no usage data and ask no question. */
+const QUIET = {NEXT_TELEMETRY_DISABLED: '1', ASTRO_TELEMETRY_DISABLED: '1', NUXT_TELEMETRY_DISABLED: '1', NG_CLI_ANALYTICS: 'false', CI: 'true'};
 
 const npm = (cwd, args, env = {}) =>
   execFileSync('npm', [...args, '--no-audit', '--no-fund', '--loglevel=error'], {
     cwd,
     stdio: 'pipe',
     encoding: 'utf8',
-    env: {...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env},
+    env: {...process.env, ...QUIET, ...env},
     maxBuffer: 64 * 1024 * 1024,
   });
 
@@ -59,15 +90,15 @@ export function pack() {
 /** Installs an app's own locked dependencies, then the packed library, as a user's `npm install` would. */
 export function install(app, tarball) {
   const dir = appDir(app);
-  npm(dir, ['ci']);
-  npm(dir, ['install', '--no-save', tarball]);
+  npm(dir, ['ci'], appEnv(app));
+  npm(dir, ['install', '--no-save', tarball], appEnv(app));
 }
 
 /** Runs one of an app's scripts (`APPS[app].build`, `.typecheck`, `.test`); throws with its output when it fails. */
 export function run(app, script, env = {}) {
   const args = APPS[app][script];
   try {
-    return npm(appDir(app), args, env);
+    return npm(appDir(app), args, {...appEnv(app), ...env});
   } catch (error) {
     throw new Error(`${app}: npm ${args.join(' ')} failed:\n${error.stdout ?? ''}${error.stderr ?? ''}`);
   }
@@ -87,10 +118,12 @@ export function bundleGzip(app) {
  */
 export async function bundleGain(browser, app) {
   const measure = async (env) => {
+    const started = performance.now();
     run(app, 'build', env);
+    const buildMs = performance.now() - started;
     const server = await serveApp(app);
     try {
-      return {emitted: bundleGzip(app), loaded: await scriptsLoaded(browser, `${server.origin}/`, !env.CONSUMER_BASELINE)};
+      return {emitted: bundleGzip(app), loaded: await scriptsLoaded(browser, `${server.origin}/`, !env.CONSUMER_BASELINE), buildMs};
     } finally {
       await server.close();
     }
@@ -130,8 +163,8 @@ const freePort = () =>
   });
 
 /** Starts a long-running command of an app and resolves with its origin once it answers. */
-async function start(dir, command, args, port) {
-  const child = spawn(command, args, {cwd: dir, stdio: 'pipe', env: {...process.env, NEXT_TELEMETRY_DISABLED: '1'}, detached: true});
+async function start(dir, command, args, port, env = {}) {
+  const child = spawn(command, args, {cwd: dir, stdio: 'pipe', env: {...process.env, ...QUIET, ...env}, detached: true});
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
@@ -157,6 +190,9 @@ export async function serveApp(app, {dev = false} = {}) {
   const port = await freePort();
   if (dev) return start(dir, join(dir, 'node_modules/.bin/vite'), ['--host', '127.0.0.1', '--port', String(port), '--strictPort'], port);
   if (APPS[app].serve === 'next') return start(dir, join(dir, 'node_modules/.bin/next'), ['start', '-H', '127.0.0.1', '-p', String(port)], port);
+  if (APPS[app].serve === 'astro') {
+    return start(dir, join(nodeBin(), 'node'), ['dist/server/entry.mjs'], port, {HOST: '127.0.0.1', PORT: String(port)});
+  }
   return serve(join(dir, APPS[app].out));
 }
 
@@ -176,6 +212,33 @@ export function germanTitle(documentId) {
 }
 
 /**
+ * Words that only one language's files hold, by language: its translation of the badge's call, and its title of the
+ * debate document. English is left out: its texts are the widgets' own, in every bundle.
+ */
+function languageMarkers() {
+  const markers = [];
+  for (const file of readdirSync(join(root, 'locales')).filter((name) => name.endsWith('.xlf'))) {
+    const lang = file.slice(0, -4);
+    markers.push([lang, plainText(parseXliff(readFileSync(join(root, 'locales', file), 'utf8')).get('badge.join').target)]);
+    const titles = join(root, `src/data/titles/${lang}.ts`);
+    const title = existsSync(titles) && readFileSync(titles, 'utf8').match(/'debate-2022': \{title: '([^']*)'/)?.[1];
+    if (title) markers.push([lang, title]);
+  }
+  return markers;
+}
+const MARKERS = languageMarkers();
+
+/** A script's text with its string escapes undone, as a bundler may write non-ASCII letters and quotes. */
+const unescaped = (script) =>
+  script.replace(/\\u\{([0-9a-f]+)\}|\\u([0-9a-f]{4})|\\x([0-9a-f]{2})|\\(['"])/gi, (_, long, short, byte, quote) =>
+    quote ?? String.fromCodePoint(parseInt(long ?? short ?? byte, 16)),
+  );
+
+/** The languages whose words the scripts hold (a script downloaded, prefetched too), each with the script's address. */
+const languagesIn = (scripts) =>
+  scripts.flatMap(([url, text]) => MARKERS.filter(([, words]) => unescaped(text).includes(words)).map(([lang]) => `${lang}: ${url}`));
+
+/**
  * Opens `url` in a new page and reads what a reader would see: each widget's shadow text and language, the failed
  * requests, console errors and the library's warnings, hydration messages, and how many copies of Lit ran.
  */
@@ -190,8 +253,12 @@ export async function visit(browser, url, {joins = false} = {}) {
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} ${request.failure()?.errorText}`));
+  const scripts = [];
   page.on('response', (response) => {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+    else if (/\.m?js$/.test(new URL(response.url()).pathname)) {
+      scripts.push(response.text().then((text) => [response.url(), text], () => [response.url(), '']));
+    }
   });
   await page.goto(url, {waitUntil: 'load'});
   const title = germanTitle('debate-2022');
@@ -211,7 +278,8 @@ export async function visit(browser, url, {joins = false} = {}) {
         return [tag, {text: root?.textContent?.replace(/\s+/g, ' ').trim() ?? '', lang: root?.querySelector('[lang]')?.getAttribute('lang') ?? null}];
       }),
     );
-    return {widgets, litCopies: window.litHtmlVersions?.length ?? 0};
+    const select = document.querySelector('cohesion-document-picker')?.shadowRoot?.querySelector('select');
+    return {widgets, litCopies: window.litHtmlVersions?.length ?? 0, pickerLanguage: select?.value ?? null};
   }, TAGS);
   if (joins) {
     await page.locator('cohesion-join-badge a').first().click();
@@ -221,6 +289,7 @@ export async function visit(browser, url, {joins = false} = {}) {
   }
   // Late requests (the feed loader, titles) and late errors are counted too.
   await page.waitForTimeout(300);
+  const languages = languagesIn(await Promise.all(scripts));
   await page.close();
-  return {...seen, problems};
+  return {...seen, problems, languages};
 }

@@ -1,5 +1,5 @@
-// `npm run test:consumers`: the packed library installed into a Vite app, a React app, a Vue app, a Next.js app and
-// plain Node, each built by its own tools and opened in Chromium on a German page.
+// `npm run test:consumers`: the packed library installed into apps of Vite, React, Vue, Next.js, plain Node, Eleventy,
+// webpack, SvelteKit, Nuxt, Angular and Astro, each built by its own tools and opened in Chromium on a German page.
 import {after, before, describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {launch} from '../e2e/harness.mjs';
@@ -48,6 +48,10 @@ function assertGerman(seen, {joins}) {
     assert.equal(seen.widgets[tag].lang, 'de', `${tag} marks its content as German`);
   }
   assert.equal(seen.litCopies, 1, 'one copy of lit-html runs');
+  assert.equal(seen.pickerLanguage, 'de', "the picker's select shows German");
+  // The German file is found, so another language's would be too.
+  assert.ok(seen.languages.some((found) => found.startsWith('de:')), 'the German translations were downloaded');
+  assert.deepEqual(seen.languages.filter((found) => !found.startsWith('de:')), [], 'no other language was downloaded');
   if (joins) assert.equal(seen.joined, '1', 'the app heard the badge\'s cohesion-join event');
 }
 
@@ -87,14 +91,28 @@ for (const [app, {serve, joins}] of Object.entries(APPS).filter(([name]) => !onl
 
     if (APPS[app].test) test('imports every entry in plain Node, with no DOM', () => void run(app, 'test'));
 
-    if (APPS[app].ssr) {
-      test('the server-rendered page reads well with JavaScript off: the German title, the figures and the links', async () => {
+    for (const path of [APPS[app].ssr ?? []].flat()) {
+      if (path !== '/') {
+        test(`on the server-rendered page ${path}, all four widgets speak German with no failed request or console error`, async () => {
+          const server = await serveApp(app);
+          // Whether the page has the app's listener for the badge's event.
+          const ssrJoins = Boolean(APPS[app].ssrJoins);
+          try {
+            assertGerman(await visit(browser, `${server.origin}${path}`, {joins: ssrJoins}), {joins: ssrJoins});
+          } finally {
+            await server.close();
+          }
+        });
+      }
+
+      test(`the server-rendered page ${path} reads well with JavaScript off: the German title, the figures, the links and the picker's select`, async () => {
         const server = await serveApp(app);
         const context = await browser.newContext({javaScriptEnabled: false});
         try {
           const page = await context.newPage();
-          await page.goto(`${server.origin}${APPS[app].ssr}`);
+          await page.goto(`${server.origin}${path}`);
           const picker = page.locator('cohesion-document-picker');
+          assert.equal(await picker.locator('select').first().inputValue(), 'de', "the picker's select shows German");
           assert.match(await picker.locator('[part~="title"]').first().innerText(), new RegExp(germanTitle('debate-2022').replace(/[!?.]/g, '\\$&')));
           assert.match(await page.locator('cohesion-supporter-counter dl').innerText(), new RegExp(german('counter.regions')));
           const links = await page.locator('cohesion-join-badge a, cohesion-declaration-summary a, cohesion-document-picker a[part~="download"]').evaluateAll(
@@ -108,7 +126,7 @@ for (const [app, {serve, joins}] of Object.entries(APPS).filter(([name]) => !onl
         }
       });
 
-      test('with JavaScript on it hydrates to the same text, and the picker works', async () => {
+      test(`with JavaScript on, ${path} hydrates to the same text and the same choice of language, and the picker works`, async () => {
         const server = await serveApp(app);
         const page = await browser.newPage();
         const errors = [];
@@ -124,6 +142,7 @@ for (const [app, {serve, joins}] of Object.entries(APPS).filter(([name]) => !onl
               .trim(),
           );
         let serverText;
+        let serverChoice;
         let gate;
         try {
           // Every script waits until the server's markup is parsed and read.
@@ -132,17 +151,24 @@ for (const [app, {serve, joins}] of Object.entries(APPS).filter(([name]) => !onl
               .waitForFunction(() => document.querySelector('cohesion-document-picker')?.shadowRoot?.querySelector('[part~="download"]'))
               .then(async () => {
                 serverText = await page.evaluate(readText, TAGS);
+                serverChoice = await page.evaluate(() => document.querySelector('cohesion-document-picker').shadowRoot.querySelector('select').value);
                 // Hydration keeps the server's nodes (a re-render would replace them).
                 await page.evaluate(() => (document.querySelector('cohesion-document-picker').shadowRoot.querySelector('[part~="title"]').dataset.server = ''));
               });
             await gate;
             await route.continue();
           });
-          await page.goto(`${server.origin}${APPS[app].ssr}`);
+          await page.goto(`${server.origin}${path}`);
           await page.waitForFunction((tags) => customElements.get('cohesion-document-picker') && [...document.querySelectorAll(tags.join())].every((el) => el.hasUpdated), TAGS);
           await page.waitForTimeout(300);
           assert.equal(serverText?.length, 4, 'the four widgets were read before any script ran');
           assert.deepEqual(await page.evaluate(readText, TAGS), serverText);
+          assert.equal(serverChoice, 'de', "the picker's select showed German before any script ran");
+          assert.equal(
+            await page.evaluate(() => document.querySelector('cohesion-document-picker').shadowRoot.querySelector('select').value),
+            'de',
+            "the picker's select shows German once hydrated",
+          );
           assert.ok(
             await page.evaluate(() => document.querySelector('cohesion-document-picker').shadowRoot.querySelector('[part~="title"]').hasAttribute('data-server')),
             'the server-rendered title is the one shown after hydration',

@@ -261,6 +261,7 @@ export class CohesionDocumentPicker extends CohesionElement {
                     id="language-${i}"
                     part="language-select"
                     aria-describedby="count-${i}"
+                    .value=${lang}
                     @change=${(event: Event) => {
                       this.#picked.set(document.id, (event.target as HTMLSelectElement).value);
                       this.requestUpdate();

@@ -1,8 +1,7 @@
 'use client';
 
-// Lit's hydration support must load before the widgets.
-import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
-import '@cohesion-alliance/widgets';
+// Lit's hydration support, then the widgets.
+import '@cohesion-alliance/widgets/hydrate';
 
 export function Hydrate() {
   return null;
