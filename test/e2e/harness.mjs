@@ -31,29 +31,46 @@ export async function serve(dir, {routes = {}, headers = {}} = {}) {
   const requests = [];
   const server = createServer((req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
+    if (engine === 'webkit') {
+      if (url.pathname === COLLECTOR_PATH) return res.writeHead(200, {'Content-Type': TYPES['.js'], 'Cache-Control': 'no-store'}).end(collectorScript());
+      withCollector(res);
+    }
     requests.push(url.pathname + url.search);
-    const route = routes[url.pathname];
-    if (route) return route(req, res, url);
-    if (url.pathname === '/favicon.ico') return res.writeHead(204).end();
-    let file = normalize(join(base, decodeURIComponent(url.pathname)));
-    if (!file.startsWith(base)) {
-      res.writeHead(403).end();
-      return;
+    const answer = () => {
+      const route = routes[url.pathname];
+      if (route) return route(req, res, url);
+      if (url.pathname === '/favicon.ico') return res.writeHead(204).end();
+      let file = normalize(join(base, decodeURIComponent(url.pathname)));
+      if (!file.startsWith(base)) {
+        res.writeHead(403).end();
+        return;
+      }
+      if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+      if (!existsSync(file)) {
+        res.writeHead(404, {'Content-Type': 'text/plain'}).end('Not found');
+        return;
+      }
+      res.writeHead(200, {'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store', ...headers});
+      res.end(readFileSync(file));
+    };
+    if (engine === 'webkit') {
+      const address = `http://${req.headers.host}${url.pathname}${url.search}`;
+      served.push(address);
+      if (webkitRoute(address, req, res, answer)) return;
     }
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) {
-      res.writeHead(404, {'Content-Type': 'text/plain'}).end('Not found');
-      return;
-    }
-    res.writeHead(200, {'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store', ...headers});
-    res.end(readFileSync(file));
+    answer();
   });
   await new Promise((resolve_) => server.listen(0, '127.0.0.1', resolve_));
   const {port} = server.address();
   return {
     origin: `http://127.0.0.1:${port}`,
     requests,
-    close: () => new Promise((resolve_) => server.close(resolve_)),
+    close: () =>
+      new Promise((resolve_) => {
+        server.close(resolve_);
+        // An answer a test holds back (a route that never answers) must not keep the server open.
+        server.closeAllConnections();
+      }),
   };
 }
 
@@ -129,23 +146,22 @@ export async function startWebKitDriver() {
 }
 
 /**
- * The engine the end-to-end tests run in: `E2E_ENGINE=firefox` runs a test file in Firefox instead of Chromium
- * (`npm run test:e2e` runs the files that concern readers in both).
+ * The engine the end-to-end tests run in: `E2E_ENGINE=firefox` or `E2E_ENGINE=webkit` runs a test file in Firefox or
+ * WebKit instead of Chromium (`npm run test:e2e` runs the files that concern readers in all three).
  */
 export const engine = process.env.E2E_ENGINE || 'chromium';
-// WebKit's WebDriver (classic, no BiDi) reports no console messages, page errors or requests, which every one of
-// these tests reads: WebKit runs the browser tests, where the page itself reports them.
-const E2E_ENGINES = ['chromium', 'firefox'];
+const E2E_ENGINES = ['chromium', 'firefox', 'webkit'];
 if (!E2E_ENGINES.includes(engine)) throw new Error(`E2E_ENGINE ${engine}: the end-to-end tests run in ${E2E_ENGINES.join(', ')}.`);
 
 /**
  * A browser of `engine`, with the part of Playwright's API the end-to-end tests use (`newContext`, `newPage`,
  * `goto`, `evaluate`, `waitForFunction`, `addInitScript`, `route`, the `console`, `pageerror` and `request` events,
  * `keyboard`, `mouse`, `cookies`). Chromium is Playwright's; Firefox is driven over WebDriver BiDi by puppeteer-core,
- * as Playwright cannot drive Debian's Firefox.
+ * as Playwright cannot drive Debian's Firefox; WebKit over classic WebDriver (see `launchWebKit`).
  */
 export async function launch() {
   if (engine === 'firefox') return launchFirefox();
+  if (engine === 'webkit') return launchWebKit();
   if (!existsSync(chromiumPath)) {
     throw new Error(`Chromium was not found at ${chromiumPath}: install it (apt-get install -y chromium) or set CHROME_PATH.`);
   }
@@ -225,6 +241,233 @@ function firefoxPage(page) {
       }
       routes.push({matches: urlMatcher(pattern), handler});
     },
+  };
+}
+
+// WebKit over classic WebDriver, which reports no console message, page error or request and cannot intercept one.
+// What it cannot observe is collected another way: `serve()` inserts a same-origin script (allowed by `script-src
+// 'self'`) as the first thing in the head of every page it serves, which records console messages, uncaught errors,
+// unhandled rejections and the Content-Security-Policy's refusals, and runs the init scripts; requests and routes
+// are the test server's own, as every page and file of these tests comes from `serve()`.
+const COLLECTOR_PATH = '/__e2e-collector.js';
+/** Every request the test servers answered, by full address, in order. */
+const served = [];
+/** The WebKit pages now open: their routes and init scripts. */
+const webkitPages = new Set();
+
+function collector() {
+  const log = (window.__e2eLog = []);
+  // The collector is the harness's, not the page's: the page's list of the resources it loaded leaves it out, as
+  // Playwright's init scripts are in no such list.
+  const own = new URL(document.currentScript.src).href;
+  for (const method of ['getEntries', 'getEntriesByType', 'getEntriesByName']) {
+    const original = performance[method];
+    performance[method] = function (...args) {
+      return original.apply(this, args).filter((entry) => entry.name !== own);
+    };
+  }
+  const text = (args) =>
+    args
+      .map((arg) => {
+        if (typeof arg === 'string') return arg;
+        if (arg instanceof Error) return String(arg);
+        try {
+          return JSON.stringify(arg) ?? String(arg);
+        } catch {
+          return String(arg);
+        }
+      })
+      .join(' ');
+  for (const [method, type] of [['error', 'error'], ['warn', 'warning'], ['info', 'info'], ['log', 'log'], ['debug', 'debug']]) {
+    const original = console[method];
+    console[method] = function (...args) {
+      log.push({kind: 'console', type, text: text(args)});
+      return original.apply(this, args);
+    };
+  }
+  addEventListener('error', (event) => log.push({kind: 'pageerror', message: event.error?.message ?? event.message}));
+  addEventListener('unhandledrejection', (event) => log.push({kind: 'pageerror', message: event.reason?.message ?? String(event.reason)}));
+  // Chromium and Firefox write each refusal of the policy to the console as an error; WebKit's driver does not pass it on.
+  document.addEventListener('securitypolicyviolation', (event) =>
+    log.push({kind: 'console', type: 'error', text: `Content-Security-Policy refused ${event.blockedURI || 'inline'} (${event.violatedDirective})`}),
+  );
+}
+
+function collectorScript() {
+  const scripts = [...webkitPages].flatMap((page) => page.initScripts);
+  return [collector, ...scripts].map((script) => `(${script})();`).join('\n');
+}
+
+/** Makes an HTML answer of `res` carry the collector as the first element of its head. */
+function withCollector(res) {
+  const writeHead = res.writeHead;
+  const end = res.end;
+  let html = false;
+  res.writeHead = function (status, ...rest) {
+    const headers = rest.find((arg) => arg && typeof arg === 'object') ?? {};
+    const type = Object.entries(headers).find(([name]) => name.toLowerCase() === 'content-type')?.[1];
+    html = /^text\/html/.test(String(type ?? this.getHeader('content-type') ?? ''));
+    return writeHead.call(this, status, ...rest);
+  };
+  res.end = function (body, ...rest) {
+    if (html && body != null) {
+      const markup = String(body);
+      const tag = `<script src="${COLLECTOR_PATH}"></script>`;
+      const head = /<head(\s[^>]*)?>/i.exec(markup);
+      body = head ? markup.slice(0, head.index + head[0].length) + tag + markup.slice(head.index + head[0].length) : tag + markup;
+    }
+    return end.call(this, body, ...rest);
+  };
+}
+
+/** Answers a request to `address` by the first route of an open WebKit page that matches it; false if none does. */
+function webkitRoute(address, req, res, answer) {
+  const route = [...webkitPages].flatMap((page) => page.routes).find(({matches}) => matches(address));
+  if (!route) return false;
+  route.handler({
+    abort: async () => void req.socket.destroy(),
+    continue: async () => void answer(),
+    fulfill: async ({status = 200, body = '', contentType = 'text/plain'} = {}) => void res.writeHead(status, {'Content-Type': contentType}).end(body),
+  });
+  return true;
+}
+
+async function launchWebKit() {
+  const driver = await startWebKitDriver();
+  const endpoint = `http://127.0.0.1:${driver.options.port}`;
+  const call = async (method, path, body, signal = undefined) => {
+    const response = await fetch(`${endpoint}${path}`, {
+      method,
+      headers: {'Content-Type': 'application/json'},
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal,
+    });
+    const {value} = await response.json();
+    if (!response.ok) throw new Error(`WebKitWebDriver ${method} ${path}: ${value?.error}: ${value?.message}`);
+    return value;
+  };
+  const capabilities = Object.fromEntries(Object.entries(webkitCapabilities).filter(([name]) => !name.startsWith('wdio:')));
+  const sessions = new Set();
+  return {
+    async close() {
+      for (const session of sessions) await call('DELETE', `/session/${session}`).catch(() => {});
+      driver.close();
+    },
+    async newContext(options = {}) {
+      if (Object.keys(options).length) throw new Error(`WebKit: context options ${Object.keys(options).join(', ')} are not supported here.`);
+      // WebKitWebDriver holds one session at a time: a context that a failed test left open is closed first.
+      for (const open of sessions) {
+        sessions.delete(open);
+        await call('DELETE', `/session/${open}`).catch(() => {});
+      }
+      for (const open of webkitPages) webkitPages.delete(open);
+      // A session is a fresh MiniBrowser: no cookie, storage or cache of another context.
+      // On a loaded machine MiniBrowser now and then fails to reach the display and the driver waits for it for
+      // minutes: such a start is given up after 30 s and tried once more.
+      const start = () => call('POST', '/session', {capabilities: {alwaysMatch: capabilities}}, AbortSignal.timeout(30000));
+      const {sessionId} = await start().catch(start);
+      sessions.add(sessionId);
+      const session = (method, path, body) => call(method, `/session/${sessionId}${path}`, body);
+      await session('POST', '/timeouts', {script: 60000, pageLoad: 30000});
+      const initScripts = [];
+      let page;
+      return {
+        async close() {
+          if (page) await page.close();
+          sessions.delete(sessionId);
+          await call('DELETE', `/session/${sessionId}`);
+        },
+        cookies: () => session('GET', '/cookie'),
+        addInitScript: async (script) => void initScripts.push(script),
+        async newPage() {
+          if (page) throw new Error('WebKit: one page per context here.');
+          page = webkitPage(session, initScripts);
+          return page;
+        },
+      };
+    },
+  };
+}
+
+function webkitPage(session, contextScripts) {
+  const state = {routes: [], initScripts: [...contextScripts]};
+  webkitPages.add(state);
+  const listeners = {console: [], pageerror: [], request: []};
+  let seen = served.length;
+  let address = 'about:blank';
+  let closed = false;
+  const run = async (fn, arg) => {
+    const {value, error} = await session('POST', '/execute/async', {
+      script: `const arg = arguments[0], done = arguments[arguments.length - 1];
+Promise.resolve().then(() => (${fn})(arg)).then((value) => done({value}), (error) => done({error: String(error && error.stack || error)}));`,
+      args: [arg ?? null],
+    });
+    if (error) throw new Error(`evaluate: ${error}`);
+    return value;
+  };
+  // Hands what the page and the servers recorded since the last call to the listeners.
+  const drain = async () => {
+    if (closed) return;
+    const entries = await session('POST', '/execute/sync', {script: 'return (window.__e2eLog || []).splice(0);', args: []});
+    for (const entry of entries) {
+      if (entry.kind === 'console') for (const listener of listeners.console) listener({type: () => entry.type, text: () => entry.text});
+      else for (const listener of listeners.pageerror) listener(new Error(entry.message));
+    }
+    for (const url of served.slice(seen)) for (const listener of listeners.request) listener({url: () => url});
+    seen = served.length;
+  };
+  const sleep = (ms) => new Promise((resolve_) => setTimeout(resolve_, ms));
+  return {
+    async goto(url) {
+      await drain();
+      seen = served.length;
+      await session('POST', '/url', {url});
+      address = url;
+      await drain();
+    },
+    url: () => address,
+    async close() {
+      await drain();
+      closed = true;
+      webkitPages.delete(state);
+    },
+    async evaluate(fn, arg) {
+      const value = await run(fn, arg);
+      await drain();
+      return value;
+    },
+    async waitForFunction(fn, arg, {timeout = 30000} = {}) {
+      const end = Date.now() + timeout;
+      for (;;) {
+        let failure;
+        try {
+          if (await run(fn, arg)) return void (await drain());
+        } catch (error) {
+          failure = error;
+        }
+        await drain();
+        if (Date.now() > end) throw new Error(`waitForFunction: timed out after ${timeout} ms${failure ? ` (${failure.message})` : ''}`);
+        await sleep(50);
+      }
+    },
+    async waitForTimeout(ms) {
+      await sleep(ms);
+      await drain();
+    },
+    addInitScript: async (script) => void state.initScripts.push(script),
+    mouse: {
+      wheel: (deltaX, deltaY) =>
+        session('POST', '/actions', {
+          actions: [{type: 'wheel', id: 'wheel', actions: [{type: 'scroll', x: 10, y: 10, deltaX, deltaY, origin: 'viewport'}]}],
+        }),
+    },
+    on(event, listener) {
+      if (!listeners[event]) throw new Error(`WebKit: the page event ${event} is not supported here.`);
+      // Requests count from now, as in Playwright.
+      if (event === 'request' && !listeners.request.length) seen = served.length;
+      listeners[event].push(listener);
+    },
+    route: async (pattern, handler) => void state.routes.push({matches: urlMatcher(pattern), handler}),
   };
 }
 
