@@ -12,7 +12,7 @@ const src = (path: string) => resolve(import.meta.dirname, 'src', path);
  * for two files in a row. The copies are the same modules under another id; no code is rewritten.
  */
 function lazyCopies(): Plugin {
-  const LAZY = /\/src\/(?:data\/feed-loader|cdn\/locales\/[a-z]+)\.ts$/;
+  const LAZY = /\/src\/(?:data\/feed-loader|components\/restyle|cdn\/locales\/[a-z]+)\.ts$/;
   const COPY = /\?lazy-copy=([\w-]+)$/;
   return {
     name: 'cohesion:lazy-copies',

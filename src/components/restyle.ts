@@ -1,4 +1,4 @@
-import {adoptStyles, type CSSResultOrNative, type LitElement} from 'lit';
+import type {CSSResultOrNative, LitElement} from 'lit';
 
 /** The widgets' style sheets made again in another window, for the documents of that window (see `adoptedCallback`). */
 const sheetsOfWindow = new WeakMap<object, Map<CSSResultOrNative, CSSStyleSheet>>();
@@ -25,6 +25,8 @@ export function restyle(element: LitElement): void {
   const view = element.ownerDocument.defaultView as (typeof globalThis) | null;
   const styles = (element.constructor as typeof LitElement).elementStyles;
   if (!root || !view) return;
-  if (view === globalThis) adoptStyles(root, styles);
+  // Back in the page's window, Lit's own sheets (made there) apply again; a type-only import of Lit keeps this module
+  // loadable on its own, without the entry.
+  if (view === globalThis) root.adoptedStyleSheets = styles.map((style) => (style instanceof CSSStyleSheet ? style : style.styleSheet!));
   else root.adoptedStyleSheets = styles.map((style) => sheetIn(view, style));
 }
