@@ -76,9 +76,15 @@ export abstract class CohesionElement extends LitElement {
   /**
    * Takes over the content a server rendered, through Lit's hydration support. Where that support is missing (not
    * loaded, or loaded after Lit), Lit would render a second copy beside the server's: the server's goes instead, and
-   * the page is told how to load the support first.
+   * the page is told how to load the support first. The self-contained files cannot hydrate at all (see
+   * `hydration.ts`): there the widget's render simply takes the server content's place.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    // The self-contained files' own copy of Lit never takes content over: the widget's first render replaces it.
+    if (!HYDRATION) {
+      this.shadowRoot?.replaceChildren();
+      return super.createRenderRoot();
+    }
     const server = isServer ? [] : [...(this.shadowRoot?.childNodes ?? [])];
     const root = super.createRenderRoot();
     // Without the support, Lit renders before the first node it finds; with it, Lit takes the nodes over.

@@ -52,6 +52,10 @@ before(async () => {
         'Content-Security-Policy': STRICT_CSP,
       }),
       '/plain.html': html(page('en', ['/v1/cohesion-alliance.js'], ALL_WIDGETS.replaceAll(' src="/feed.json"', ''))),
+      // Content a server rendered into the tag (declarative shadow DOM), which the bundled Lit cannot take over.
+      '/server-rendered.html': html(
+        page('en', ['/v1/cohesion-alliance.js'], `<cohesion-declaration-summary><template shadowrootmode="open"><p id="from-server">Rendered by a server</p></template></cohesion-declaration-summary>`),
+      ),
       // Mistakes an integrator may make: an unknown variant, an unknown category, a refresh period too short.
       '/mistakes.html': html(
         page('en', ['/v1/cohesion-alliance.js'], `<cohesion-join-badge variant="huge"></cohesion-join-badge>
@@ -113,6 +117,22 @@ test('under a strict CSP with Trusted Types all four widgets render, styled, wit
     ),
   );
   assert.deepEqual(styled, [true, true, true, true]);
+  await context.close();
+});
+
+test('content a server rendered into a tag gives way to the widget: it is shown once, with no error', async () => {
+  const context = await browser.newContext();
+  const tab = await context.newPage();
+  const errors = watch(tab);
+  await tab.goto(`${server.origin}/server-rendered.html`);
+  await widgetsRendered(tab, ['cohesion-declaration-summary']);
+  await tab.waitForFunction(() => !document.querySelector('cohesion-declaration-summary').shadowRoot.getElementById('from-server'));
+  const shown = await tab.evaluate(() => {
+    const root = document.querySelector('cohesion-declaration-summary').shadowRoot;
+    return {headings: root.querySelectorAll('[part="heading"]').length, server: root.textContent.includes('Rendered by a server')};
+  });
+  assert.deepEqual(shown, {headings: 1, server: false});
+  assert.deepEqual(errors, []);
   await context.close();
 });
 
