@@ -152,15 +152,12 @@ function displayName(lang: string, locale: string): string {
 /**
  * WebKit's `Intl.DisplayNames` (WebKitGTK 2.50 with the system's ICU) gives the form CLDR writes for a menu, not for
  * running text, in the languages whose CLDR data capitalises language names only there: "Francouzština" where
- * Chromium and Firefox write "francouzština". Where the engine does so, these languages get their first letter back in
- * lower case; in every other language the engine's name stands.
+ * Chromium and Firefox write "francouzština". In these languages a language's name in running text starts in lower
+ * case in every engine, so the first letter is lowered whatever the engine gave.
  */
 const MENU_CAPITALISED = ['cs', 'es', 'hr', 'it', 'pt', 'sk', 'sv'];
-let capitalisesForMenus: boolean | undefined;
 function runningText(name: string | undefined, locale: string): string | undefined {
-  capitalisesForMenus ??= formatter('DisplayNames', 'cs', {type: 'language'})?.of('fr') === 'Francouzština';
-  if (!name || !capitalisesForMenus || !MENU_CAPITALISED.includes(locale.split('-')[0]!)) return name;
-  return name.charAt(0).toLocaleLowerCase(locale) + name.slice(1);
+  return name && MENU_CAPITALISED.includes(locale.split('-')[0]!) ? name.charAt(0).toLocaleLowerCase(locale) + name.slice(1) : name;
 }
 
 /** A language's own name, as a language menu lists it, with a capital initial: "Čeština", "Deutsch", "Malti". */
