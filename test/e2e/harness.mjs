@@ -212,7 +212,7 @@ function firefoxPage(page) {
     request: (listener) => page.on('request', listener),
   };
   return {
-    goto: (url) => page.goto(url),
+    goto: (url, options) => page.goto(url, options),
     url: () => page.url(),
     close: () => page.close(),
     evaluate: (fn, arg) => page.evaluate(fn, arg),

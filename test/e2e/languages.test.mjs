@@ -124,7 +124,8 @@ async function withoutFile(lang, failing, {stall = false} = {}) {
   const warnings = [];
   tab.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
   await tab.route(`**/lib/locales/${failing}.js`, (route) => (stall ? undefined : route.fulfill({status: 404, body: 'Not found'})));
-  await tab.goto(`${server.origin}/page.html?lang=${lang}`);
+  // A file that never answers keeps Firefox's load event from firing: the page is taken as soon as it is parsed.
+  await tab.goto(`${server.origin}/page.html?lang=${lang}`, {waitUntil: 'domcontentloaded'});
   await tab.waitForFunction(
     () => ['cohesion-join-badge', 'cohesion-supporter-counter'].every((tag) => document.querySelector(tag).shadowRoot?.querySelector('[part]')),
     undefined,
