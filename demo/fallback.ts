@@ -1,8 +1,9 @@
 /**
  * What a snippet writes inside each widget's tag for readers without JavaScript: the badge's link, the counter's
  * figures as text, the declaration's link, the documents' links. Once the widget runs it hides this content, and
- * the widget shows what it shows without it: the badge takes its link's address and text, which are its own; the
- * document picker's links carry no `hreflang`, so that it does not read them as versions of its documents.
+ * the widget shows what it shows without it: the badge takes its link's address and text where they are the
+ * integrator's own, and otherwise the link is marked `data-fallback`, so that the badge keeps its own wording in the
+ * language of its place; the document picker's links carry no `hreflang`, so that it does not read them as versions of its documents.
  */
 import {alliancePageUrl, SUPPORTER_CATEGORIES, type AllianceDocument, type DocumentEdition, type SupporterCategory} from '../src/data/model.js';
 import {SNAPSHOT} from '../src/data/snapshot.js';
@@ -64,7 +65,10 @@ export interface FallbackContext {
 /** The join badge: one link, with the badge's text and address. */
 function badge({lang, texts, attributes}: FallbackContext): Markup[] {
   const text = value(attributes, 'label') ?? texts(value(attributes, 'variant') === 'supporter' ? 'badge.supporter' : 'badge.join');
-  return [{tag: 'a', attributes: [['href', value(attributes, 'href') ?? alliancePageUrl(lang)]], children: [text]}];
+  const href = value(attributes, 'href');
+  // A link with the integrator's own text or address is the badge's label and address; the default one is a fallback.
+  const fallback: Attribute[] = value(attributes, 'label') === undefined && href === undefined ? [['data-fallback', true]] : [];
+  return [{tag: 'a', attributes: [...fallback, ['href', href ?? alliancePageUrl(lang)]], children: [text]}];
 }
 
 /** The supporter counter: its figures as a description list, and the month they date from. */

@@ -138,7 +138,7 @@ describe('the configurator in every language', () => {
       assert.equal(await page.inputValue('#language'), lang);
       assert.equal(await page.getAttribute('#options', 'lang'), lang);
       // The badge's link in the fallback leads to the Alliance's page in that language.
-      assert.match(await page.inputValue('#snippet'), new RegExp(`<a href="https://cor.europa.eu/${lang}/engage/Pages/cohesion-alliance.aspx">`));
+      assert.match(await page.inputValue('#snippet'), new RegExp(`<a data-fallback href="https://cor.europa.eu/${lang}/engage/Pages/cohesion-alliance.aspx">`));
       assert.deepEqual(problems, [], lang);
       await context.close();
     }
@@ -415,6 +415,24 @@ describe('the script snippets’ fallback', () => {
     assert.ok(language.start < script.end, `locales/de.js asked for at ${language.start} ms, the script in by ${script.end} ms`);
     assert.deepEqual(problems, []);
     await context.close();
+  });
+
+  it('lets the badge speak the language of its place: a German snippet in a French section shows the French badge', async () => {
+    const [badge] = await snippets('de');
+    const shown = [];
+    for (const markup of [badge.replace('<cohesion-join-badge', '<div lang="fr"><cohesion-join-badge').replace('</cohesion-join-badge>', '</cohesion-join-badge></div>'), '<div lang="fr"><cohesion-join-badge></cohesion-join-badge></div>']) {
+      const {page, context, problems} = await open(blankPage(markup, 'de'));
+      await page.waitForFunction(() => document.querySelector('cohesion-join-badge')?.shadowRoot?.textContent.trim());
+      await page.evaluate(() => document.querySelector('cohesion-join-badge').updateComplete);
+      shown.push(await page.evaluate(() => {
+        const link = document.querySelector('cohesion-join-badge').shadowRoot.querySelector('a');
+        return [link.textContent.replace(/\s+/g, ' ').trim(), link.getAttribute('href')];
+      }));
+      assert.deepEqual(problems, []);
+      await context.close();
+    }
+    assert.deepEqual(shown[0], shown[1]);
+    assert.match(shown[0][1], /\/fr\//);
   });
 
   it('is the widget’s own content with JavaScript on: each widget shows what it shows without it', async () => {
