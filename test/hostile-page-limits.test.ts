@@ -111,7 +111,8 @@ describe('enormous invalid values', () => {
       el.setAttribute('variant', 'wrong');
       await el.updateComplete;
     });
-    const before = (await executeServerCommand<number, undefined>('heap-used'))!;
+    const before = await executeServerCommand<number | false, undefined>('heap-used');
+    if (before === false) this.skip();
     const warnings = await captureWarnings(async () => {
       for (let i = 0; i < 100; i++) {
         el.setAttribute('variant', `${i}-${'x'.repeat(1_000_000)}`);
@@ -124,7 +125,7 @@ describe('enormous invalid values', () => {
     expect(warnings).to.have.length(100);
     expect(warnings.every((warning) => warning.length < 400)).to.equal(true);
     expect(el.isConnected).to.equal(true);
-    expect(after - before).to.be.below(10_000_000);
+    expect((after as number) - (before as number)).to.be.below(10_000_000);
   });
 
   it('warns again about a value after 50 other mistakes, having forgotten it', async () => {
