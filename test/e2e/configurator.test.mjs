@@ -418,9 +418,13 @@ describe('the script snippets’ fallback', () => {
   });
 
   it('lets the badge speak the language of its place: a German snippet in a French section shows the French badge', async () => {
-    const [badge] = await snippets('de');
+    const [snippet] = await snippets('de');
+    const inFrench = snippet.replace('<cohesion-join-badge', '<div lang="fr"><cohesion-join-badge').replace('</cohesion-join-badge>', '</cohesion-join-badge></div>');
+    // The same snippet with a bare tag: the badge as it speaks in that section without any link inside.
+    const bare = inFrench.replace(/<(cohesion-join-badge)([^>]*)>[\s\S]*<\/\1>/, '<$1$2></$1>');
+    assert.notEqual(bare, inFrench);
     const shown = [];
-    for (const markup of [badge.replace('<cohesion-join-badge', '<div lang="fr"><cohesion-join-badge').replace('</cohesion-join-badge>', '</cohesion-join-badge></div>'), '<div lang="fr"><cohesion-join-badge></cohesion-join-badge></div>']) {
+    for (const markup of [inFrench, bare]) {
       const {page, context, problems} = await open(blankPage(markup, 'de'));
       await page.waitForFunction(() => document.querySelector('cohesion-join-badge')?.shadowRoot?.textContent.trim());
       await page.evaluate(() => document.querySelector('cohesion-join-badge').updateComplete);
