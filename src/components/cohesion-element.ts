@@ -116,9 +116,11 @@ export abstract class CohesionElement extends LitElement {
    * lost them; they are made again in the new window. The widget then renders in the language of its new place.
    */
   adoptedCallback(): void {
-    // Loaded only by pages that move a widget into another document.
-    void import('./restyle.js').then(({restyle}) => restyle(this));
-    this.requestUpdate();
+    // Loaded only by pages that move a widget into another document; the widget renders anew once its styles are back.
+    void import('./restyle.js').then(({restyle}) => {
+      restyle(this);
+      this.requestUpdate();
+    });
   }
 
   protected override async scheduleUpdate(): Promise<unknown> {
