@@ -15,6 +15,7 @@ import {SNAPSHOT} from '../src/data/snapshot.ts';
 import {EU_LANGUAGES} from '../src/i18n/negotiate.ts';
 import {formatMonth, formatNumber, languageAutonym, loadDateSupplement} from '../src/i18n/format.ts';
 import {parseXliff} from '../scripts/xliff.mjs';
+import {loadFallbackData, shownTitle} from '../demo/fallback.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const out = join(root, 'dist/wordpress');
@@ -165,7 +166,10 @@ function catalogue(dir) {
 
 const fill = (text, ...values) => text.replace(/\{(\d+)\}/g, (_, i) => values[Number(i)] ?? '');
 
-/** What the editor shows, by language: the configurator's labels, with the widgets' texts they quote filled in. */
+/**
+ * What the editor shows, by language: the configurator's labels, with the widgets' texts they quote filled in, and the
+ * documents' published titles (`loadFallbackData` has loaded them).
+ */
 function editorTexts(widgetTexts, configurator) {
   const texts = {};
   for (const lang of EU_LANGUAGES) {
@@ -177,6 +181,8 @@ function editorTexts(widgetTexts, configurator) {
     c['notation.compact'] = fill(c['notation.compact'], formatNumber(12000, lang, 'compact'));
     c['counter.refreshHint'] = fill(c['counter.refreshHint'], '10');
     for (const category of SUPPORTER_CATEGORIES) c[`counter.${category}`] = w[`counter.${category}`];
+    // The documents by their titles as published, as the picker and the configurator show them in that language.
+    for (const [id, key] of Object.entries(VALUE_LABELS.documents)) c[key] = shownTitle(SNAPSHOT.documents.find((d) => d.id === id), lang).text;
     const list = new Intl.ListFormat(lang, {type: 'unit'});
     c['description:join-badge'] = w['badge.join'];
     c['description:supporter-counter'] = list.format(SUPPORTER_CATEGORIES.map((category) => w[`counter.${category}`]));
@@ -256,6 +262,7 @@ async function main() {
   cpSync(join(root, 'dist/cdn'), join(plugin, 'assets'), {recursive: true, filter: (src) => !src.startsWith(join(root, 'dist/cdn/badges'))});
   if (!existsSync(join(plugin, 'assets/cohesion-alliance.js'))) throw new Error('dist/cdn/cohesion-alliance.js is missing: run vite build first');
 
+  for (const lang of EU_LANGUAGES) await loadFallbackData(lang);
   const widgetTexts = catalogue('locales');
   const texts = editorTexts(widgetTexts, catalogue('locales/configurator'));
   const widgets = {};
