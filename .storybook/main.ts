@@ -1,4 +1,18 @@
 import type {StorybookConfig} from '@storybook/web-components-vite';
+import type {Plugin} from 'vite';
+
+/**
+ * The stories import the sources that register the tags (`src/index.ts`, `src/components/<name>/cohesion-<name>.ts`) for their
+ * side effect. The package's `sideEffects` names these files as they ship (`dist/…`), not their sources, so this
+ * build is told that they have one, or it would leave them out.
+ */
+function registrationsKept(): Plugin {
+  const REGISTERS = /\/src\/(index|components\/[\w-]+\/cohesion-[\w-]+)\.ts$/;
+  return {
+    name: 'cohesion:registrations-kept',
+    transform: (code, id) => (REGISTERS.test(id) ? {code, map: null, moduleSideEffects: true} : null),
+  };
+}
 
 const config: StorybookConfig = {
   framework: '@storybook/web-components-vite',
@@ -16,7 +30,10 @@ const config: StorybookConfig = {
     ...config,
     // The library build minifies the widgets' templates; here the stories' markup stays as written, for the
     // docs' code samples.
-    plugins: (config.plugins ?? []).flat().filter((plugin) => !(plugin && 'name' in plugin && plugin.name === 'minify-html-literals')),
+    plugins: [
+      ...(config.plugins ?? []).flat().filter((plugin) => !(plugin && 'name' in plugin && plugin.name === 'minify-html-literals')),
+      registrationsKept(),
+    ],
     optimizeDeps: {
       ...config.optimizeDeps,
       // Storybook's renderer imports lit/directive-helpers.js; pre-bundled with the rest of Lit, the dev server
