@@ -27,14 +27,15 @@ const FEED = {supporters: {figures: {regions: 141}}};
 afterEach(() => clearFeedCache());
 
 describe('the 1 MB limit', () => {
-  it('stops reading a feed without Content-Length at 1 MB: the server sends little more', async () => {
+  it('stops reading a feed without Content-Length at 1 MB and cancels it: the server sends a fraction of its 20 MB', async () => {
     const id = key();
     const outcome = await requestFeed(streamUrl(id, {bytes: 20_000_000})).result;
     await waitUntil(async () => (await sent(id)).closed, 'the body was not cancelled', {timeout: 5000});
     const {sent: bytes, total} = await sent(id);
     expect(total).to.equal(20_000_000);
-    // The reader stops at 1 MB; the server has written a few pieces more by the time it learns so.
-    expect(bytes).to.be.below(3 * MAX_FEED_BYTES);
+    // The reader stops at 1 MB; the server has written more by the time it learns so: a few pieces in Chromium and
+    // WebKit, and up to a few MB in Firefox, whose network process reads ahead of the page (4.4 MB seen).
+    expect(bytes).to.be.below(6 * MAX_FEED_BYTES);
     expect(outcome.error).to.equal('larger than 1 MB');
   });
 
